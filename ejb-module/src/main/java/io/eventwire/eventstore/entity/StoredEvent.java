@@ -1,0 +1,84 @@
+package io.eventwire.eventstore.entity;
+
+import io.eventwire.events.EventEnvelope;
+import jakarta.json.Json;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.time.Instant;
+
+/** One row of the append-only event store; {@code sequence} orders all events globally. */
+@Entity
+@Table(name = "event_store")
+@NamedQuery(name = StoredEvent.BY_CORRELATION,
+        query = "SELECT e FROM StoredEvent e WHERE e.correlationId = :correlationId ORDER BY e.sequence")
+@NamedQuery(name = StoredEvent.SEARCH,
+        query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence"
+                + " AND (:type IS NULL OR e.eventType = :type)"
+                + " AND (:correlationId IS NULL OR e.correlationId = :correlationId)"
+                + " ORDER BY e.sequence")
+public class StoredEvent {
+
+    public static final String BY_CORRELATION = "StoredEvent.byCorrelation";
+    public static final String SEARCH = "StoredEvent.search";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long sequence;
+
+    @Column(name = "event_id", nullable = false, unique = true, updatable = false)
+    private String eventId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    private String eventType;
+
+    @Column(name = "event_version", nullable = false, updatable = false)
+    private int eventVersion;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "correlation_id", nullable = false, updatable = false)
+    private String correlationId;
+
+    @Column(name = "causation_id", updatable = false)
+    private String causationId;
+
+    @Column(name = "aggregate_type", nullable = false, updatable = false)
+    private String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    private String aggregateId;
+
+    @Column(nullable = false, updatable = false)
+    private String payload;
+
+    protected StoredEvent() {
+    }
+
+    public StoredEvent(EventEnvelope envelope) {
+        this.eventId = envelope.eventId();
+        this.eventType = envelope.eventType();
+        this.eventVersion = envelope.eventVersion();
+        this.occurredAt = Instant.parse(envelope.occurredAt());
+        this.correlationId = envelope.correlationId();
+        this.causationId = envelope.causationId();
+        this.aggregateType = envelope.aggregateType();
+        this.aggregateId = envelope.aggregateId();
+        this.payload = envelope.payload().toString();
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public EventEnvelope envelope() {
+        return new EventEnvelope(eventId, eventType, eventVersion, occurredAt.toString(), correlationId,
+                causationId, aggregateType, aggregateId, Json.createReader(new StringReader(payload)).readObject());
+    }
+}

@@ -1,0 +1,122 @@
+package io.eventwire.order.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "orders")
+@NamedQuery(name = Order.BY_IDEMPOTENCY_KEY, query = "SELECT o FROM Order o WHERE o.idempotencyKey = :key")
+@NamedQuery(name = Order.NEWEST_FIRST, query = "SELECT o FROM Order o ORDER BY o.createdAt DESC")
+public class Order {
+
+    public static final String BY_IDEMPOTENCY_KEY = "Order.byIdempotencyKey";
+    public static final String NEWEST_FIRST = "Order.newestFirst";
+
+    @Id
+    private String id;
+
+    @Version
+    private long version;
+
+    @Column(name = "customer_id", nullable = false)
+    private String customerId;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "payment_token", nullable = false)
+    private String paymentToken;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    private String reason;
+
+    private BigDecimal total;
+
+    @Column(name = "idempotency_key", unique = true)
+    private String idempotencyKey;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Order() {
+    }
+
+    public Order(String customerId, String email, String paymentToken, List<OrderLine> lines, String idempotencyKey) {
+        this.id = UUID.randomUUID().toString();
+        this.customerId = customerId;
+        this.email = email;
+        this.paymentToken = paymentToken;
+        this.lines = new ArrayList<>(lines);
+        this.idempotencyKey = idempotencyKey;
+        this.status = OrderStatus.PENDING;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String paymentToken() {
+        return paymentToken;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,5 @@
+package io.eventwire.order.entity;
+
+public enum OrderStatus {
+    PENDING, CONFIRMED, CANCELLED
+}

@@ -1,0 +1,4 @@
+/**
+ * The Order service: accepts orders, publishes {@code OrderPlaced}, and owns each order's status.
+ */
+package io.eventwire.order;
