@@ -1,0 +1,2 @@
+/** Backing beans of the JSF operator console under /console. */
+package io.eventwire.console;

@@ -1,0 +1,31 @@
+package io.eventwire.platform;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem document: every 4xx the API answers carries one, with the fields at fault. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Response badRequest(String detail, List<FieldError> errors) {
+        return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
+    }
+
+    public static Response forbidden(String detail) {
+        return respond(new Problem("about:blank", "Forbidden", 403, detail, List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(problem)
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package io.eventwire.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for two kinds of caller, because an application gets only one: scripts call /api with HTTP
+ * Basic on every request (no session); people log in to /console through a form and keep a session.
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.OPERATOR, Roles.VIEWER, Roles.CLIENT})
+public class Authentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/console/login.xhtml";
+    static final String LOGIN_ACTION = "/console/login";
+    static final String LOGOUT_ACTION = "/console/logout";
+    private static final String SESSION_USER = "eventwire.user";
+    private static final String REALM = "Basic realm=\"eventwire\"";
+
+    @Inject
+    Users users;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return basic(request, response, context);
+        }
+        if (path.equals(LOGIN_ACTION) && "POST".equals(request.getMethod())) {
+            return formLogin(request, context);
+        }
+        if (path.equals(LOGOUT_ACTION)) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SESSION_USER);
+        if (caller instanceof String name) {
+            return context.notifyContainerAboutLogin(name, users.rolesOf(name));
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        CredentialValidationResult result = credential == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : users.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            response.setHeader("WWW-Authenticate", REALM);
+            return context.responseUnauthorized();
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        String name = request.getParameter("username");
+        String password = request.getParameter("password");
+        CredentialValidationResult result = name == null || password == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : users.validate(new UsernamePasswordCredential(name, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=true");
+        }
+        HttpSession anonymous = request.getSession(false);
+        if (anonymous != null) {
+            anonymous.invalidate(); // a fresh session id after login: no session fixation
+        }
+        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        context.notifyContainerAboutLogin(result);
+        return context.redirect(request.getContextPath() + "/console/");
+    }
+
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}
