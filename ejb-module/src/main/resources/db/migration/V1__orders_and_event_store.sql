@@ -20,9 +20,11 @@ CREATE TABLE processed_event (
     subscription  VARCHAR(64) NOT NULL,
     event_id      VARCHAR(36) NOT NULL,
     event_type    VARCHAR(64) NOT NULL,
+    correlation_id VARCHAR(64) NOT NULL,
     processed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (subscription, event_id)
 );
+CREATE INDEX processed_event_correlation ON processed_event (correlation_id);
 
 CREATE TABLE orders (
     id               VARCHAR(36)   PRIMARY KEY,

@@ -4,18 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date at deploy, from the versioned scripts in db/migration. Hibernate never
  * generates schema: Payara skips JPA schema generation when it reloads an app at server start.
+ * Bean-managed, so that no JTA transaction is active: Flyway commits each migration itself, which an
+ * XA connection enlisted in a global transaction refuses.
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
     @Resource(lookup = "jdbc/eventwire")

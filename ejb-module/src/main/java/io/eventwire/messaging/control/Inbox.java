@@ -25,12 +25,16 @@ public class Inbox {
         if (em.find(ProcessedEvent.class, key) != null) {
             return false;
         }
-        em.persist(new ProcessedEvent(key, event.eventType()));
+        em.persist(new ProcessedEvent(key, event.eventType(), event.correlationId()));
         return true;
     }
 
+    /** How many events of one order (its correlation id) {@code subscription} has handled. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean processed(String subscription, String eventId) {
-        return em.find(ProcessedEvent.class, new ProcessedEvent.Key(subscription, eventId)) != null;
+    public long handledFor(String subscription, String correlationId) {
+        return em.createNamedQuery(ProcessedEvent.COUNT_FOR_CORRELATION, Long.class)
+                .setParameter("subscription", subscription)
+                .setParameter("correlationId", correlationId)
+                .getSingleResult();
     }
 }

@@ -1,0 +1,64 @@
+package io.eventwire;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the API, as a script or a browser-less user would call it. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final URI base;
+
+    public Http(java.net.URL base) {
+        this.base = URI.create(base.toString());
+    }
+
+    public HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path));
+        if (user != null) {
+            String credentials = user + ":" + user;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    public HttpResponse<String> get(String path, String user) {
+        return send(request(path, user).GET());
+    }
+
+    public HttpResponse<String> postJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+}

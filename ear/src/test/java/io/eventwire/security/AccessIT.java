@@ -1,0 +1,87 @@
+package io.eventwire.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eventwire.Broker;
+import io.eventwire.EventwireDeployment;
+import io.eventwire.Http;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.JMSSecurityRuntimeException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Nobody gets in anonymously, over HTTP or to the broker; a known user without the role is refused (CONTRACT §2). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    private static final String ORDER = """
+            {"customerId":"C-1","email":"c1@example.com","items":[{"sku":"SKU-1","quantity":1}],"payment":{"token":"tok_visa"}}""";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EventwireDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theApiWithoutCredentialsIs401WithABasicChallenge() {
+        HttpResponse<String> response = new Http(base).get("/api/orders/any", null);
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+    }
+
+    @Test
+    void aWrongPasswordIs401() {
+        Http http = new Http(base);
+        HttpResponse<String> response = http.send(http.request("/api/orders/any", null)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("client:nope".getBytes()))
+                .GET());
+
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void aViewerMayNotPlaceOrders() {
+        assertEquals(403, new Http(base).postJson("/api/orders", "viewer", ORDER).statusCode());
+    }
+
+    @Test
+    void theConsoleSendsStrangersToTheLoginForm() {
+        HttpResponse<String> response = new Http(base).get("/console/", null);
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/console/login.xhtml"));
+    }
+
+    @Test
+    void theBrokerRefusesAClientWithoutCredentials() {
+        assertThrows(JMSSecurityRuntimeException.class, () -> {
+            try (JMSContext context = Broker.anonymous().createContext()) {
+                context.createProducer().send(context.createTopic("orders"), "anonymous");
+            }
+        });
+    }
+
+    @Test
+    void theLegacyUserMayNotPublishToTheOrdersTopic() {
+        assertThrows(JMSRuntimeException.class, () -> {
+            try (JMSContext context = Broker.as("legacy").createContext()) {
+                context.createProducer().send(context.createTopic("orders"), "{}");
+            }
+        });
+    }
+}
