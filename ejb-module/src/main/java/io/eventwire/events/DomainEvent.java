@@ -1,15 +1,35 @@
 package io.eventwire.events;
 
-/** The payload of one event: what happened, to which aggregate, and where it is published. */
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The payload of one event: a record annotated with the topic it is {@link Published} to. Its type is the
+ * record's simple name (OrderPlaced), so a search for the name finds the class, its producer and every
+ * consumer. By convention the record's first component is the id of the aggregate it is about.
+ */
 public interface DomainEvent {
 
-    String eventType();
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
 
-    int eventVersion();
+    default int eventVersion() {
+        return 1;
+    }
 
-    Topic topic();
+    default Topic topic() {
+        return getClass().getAnnotation(Published.class).value();
+    }
 
-    String aggregateType();
+    default String aggregateType() {
+        return topic().aggregateType();
+    }
 
-    String aggregateId();
+    default String aggregateId() {
+        try {
+            return String.valueOf(getClass().getRecordComponents()[0].getAccessor().invoke(this));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(eventType() + " has no readable aggregate id", e);
+        }
+    }
 }

@@ -51,6 +51,10 @@ public final class EventJson {
         return envelope;
     }
 
+    public static boolean is(EventEnvelope envelope, Class<? extends DomainEvent> type) {
+        return type.getSimpleName().equals(envelope.eventType());
+    }
+
     public static <T extends DomainEvent> T payload(EventEnvelope envelope, Class<T> type) {
         try {
             return JSONB.fromJson(envelope.payload().toString(), type);
