@@ -1,18 +1,29 @@
 package io.eventwire.order.boundary;
 
 import io.eventwire.eventstore.control.EventPublisher;
+import io.eventwire.events.InventoryReserved;
+import io.eventwire.events.Money;
+import io.eventwire.events.OrderCancelled;
+import io.eventwire.events.OrderConfirmed;
 import io.eventwire.events.OrderPlaced;
 import io.eventwire.order.entity.Order;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Places and reads orders. Placing one stores it, appends OrderPlaced and publishes it, all in one transaction. */
 @Stateless
 public class OrderService {
+
+    public static final String PAYMENT_DECLINED = "PAYMENT_DECLINED";
+    public static final String PAYMENT_FAILED = "PAYMENT_FAILED";
 
     @PersistenceContext
     EntityManager em;
@@ -40,6 +51,32 @@ public class OrderService {
         return new Placement(order, true);
     }
 
+    /** Records the reserved prices and total. */
+    public void priced(InventoryReserved reserved) {
+        Map<String, BigDecimal> unitPrices = reserved.lines().stream()
+                .collect(Collectors.toMap(InventoryReserved.Line::sku, line -> Money.parse(line.unitPrice())));
+        locked(reserved.orderId()).price(unitPrices, Money.parse(reserved.total()));
+    }
+
+    /** Payment captured: the order is done. A finished order never changes again. */
+    public void confirm(String orderId, String amount, String causationId) {
+        Order order = locked(orderId);
+        if (order.isFinished()) {
+            return;
+        }
+        order.confirm(Money.parse(amount));
+        events.publish(new OrderConfirmed(orderId, Money.format(order.total())), orderId, causationId);
+    }
+
+    public void cancel(String orderId, String reason, String causationId) {
+        Order order = locked(orderId);
+        if (order.isFinished()) {
+            return;
+        }
+        order.cancel(reason);
+        events.publish(new OrderCancelled(orderId, reason), orderId, causationId);
+    }
+
     public Optional<Order> find(String orderId) {
         return Optional.ofNullable(em.find(Order.class, orderId));
     }
@@ -49,6 +86,15 @@ public class OrderService {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** Events about an order we do not have are not ours to drop: fail, so they are retried and kept. */
+    private Order locked(String orderId) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new IllegalStateException("no order " + orderId);
+        }
+        return order;
     }
 
     private Optional<Order> byIdempotencyKey(String key) {

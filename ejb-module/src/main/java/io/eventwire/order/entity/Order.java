@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Entity
@@ -78,6 +79,35 @@ public class Order {
         this.status = OrderStatus.PENDING;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    public boolean isFinished() {
+        return status != OrderStatus.PENDING;
+    }
+
+    /** Inventory's prices are facts whenever they arrive, even after the order finished. */
+    public void price(Map<String, BigDecimal> unitPrices, BigDecimal total) {
+        lines.forEach(line -> line.price(unitPrices.get(line.sku())));
+        this.total = total;
+        this.updatedAt = Instant.now();
+    }
+
+    public void confirm(BigDecimal total) {
+        finish(OrderStatus.CONFIRMED, null);
+        this.total = total;
+    }
+
+    public void cancel(String reason) {
+        finish(OrderStatus.CANCELLED, reason);
+    }
+
+    private void finish(OrderStatus status, String reason) {
+        if (isFinished()) {
+            throw new IllegalStateException("order " + id + " is already " + this.status);
+        }
+        this.status = status;
+        this.reason = reason;
+        this.updatedAt = Instant.now();
     }
 
     public String id() {

@@ -25,6 +25,10 @@ public class OrderLine {
         this.quantity = quantity;
     }
 
+    void price(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+    }
+
     public String sku() {
         return sku;
     }

@@ -1,0 +1,121 @@
+package io.eventwire.inventory.boundary;
+
+import io.eventwire.eventstore.control.EventPublisher;
+import io.eventwire.events.InventoryRejected;
+import io.eventwire.events.InventoryReleased;
+import io.eventwire.events.InventoryReserved;
+import io.eventwire.events.Money;
+import io.eventwire.events.OrderPlaced;
+import io.eventwire.events.StockChanged;
+import io.eventwire.inventory.entity.Reservation;
+import io.eventwire.inventory.entity.Stock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reserves, releases and ships stock. A reservation locks the order's SKUs in SKU order (no deadlocks
+ * between orders) and takes every line or none, so concurrent orders for the last units never oversell.
+ */
+@Stateless
+public class Stockroom {
+
+    public static final String UNKNOWN_SKU = "UNKNOWN_SKU";
+    public static final String OUT_OF_STOCK = "OUT_OF_STOCK";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EventPublisher events;
+
+    public void reserve(OrderPlaced order, String causationId) {
+        if (em.find(Reservation.class, order.orderId()) != null) {
+            return;
+        }
+        Map<String, Integer> wanted = order.items().stream()
+                .collect(Collectors.toMap(OrderPlaced.Item::sku, OrderPlaced.Item::quantity, Integer::sum, TreeMap::new));
+        Map<String, Stock> stock = em.createNamedQuery(Stock.BY_SKUS, Stock.class)
+                .setParameter("skus", wanted.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(Stock::sku, Function.identity()));
+        List<String> unknown = wanted.keySet().stream().filter(sku -> !stock.containsKey(sku)).toList();
+        if (!unknown.isEmpty()) {
+            events.publish(new InventoryRejected(order.orderId(), UNKNOWN_SKU, unknown), order.orderId(), causationId);
+            return;
+        }
+        List<String> shortOf = wanted.keySet().stream().filter(sku -> !stock.get(sku).covers(wanted.get(sku))).toList();
+        if (!shortOf.isEmpty()) {
+            events.publish(new InventoryRejected(order.orderId(), OUT_OF_STOCK, shortOf), order.orderId(), causationId);
+            return;
+        }
+        List<Reservation.Line> lines = wanted.entrySet().stream()
+                .map(line -> new Reservation.Line(line.getKey(), line.getValue(), stock.get(line.getKey()).price()))
+                .toList();
+        lines.forEach(line -> stock.get(line.sku()).reserve(line.quantity()));
+        Reservation reservation = new Reservation(order.orderId(), lines);
+        em.persist(reservation);
+        List<InventoryReserved.Line> reserved = lines.stream()
+                .map(line -> new InventoryReserved.Line(line.sku(), line.quantity(), Money.format(line.unitPrice())))
+                .toList();
+        events.publish(new InventoryReserved(order.orderId(), reserved, Money.format(reservation.total())),
+                order.orderId(), causationId);
+    }
+
+    /** Gives back exactly what the order held; a second release changes nothing. */
+    public void release(String orderId, String causationId) {
+        Reservation reservation = em.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null || !reservation.isHeld()) {
+            return;
+        }
+        reservation.lines().forEach(line -> lockedStock(line.sku()).release(line.quantity()));
+        reservation.released();
+        events.publish(new InventoryReleased(orderId), orderId, causationId);
+    }
+
+    /** The sale is done: the held units leave the warehouse. */
+    public void ship(String orderId) {
+        Reservation reservation = em.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null || !reservation.isHeld()) {
+            return;
+        }
+        reservation.lines().forEach(line -> lockedStock(line.sku()).ship(line.quantity()));
+        reservation.shipped();
+    }
+
+    /** Creates or replaces a SKU's available units and price (operator). */
+    public Stock put(String sku, int available, BigDecimal price) {
+        Stock stock = em.find(Stock.class, sku, LockModeType.PESSIMISTIC_WRITE);
+        if (stock == null) {
+            stock = new Stock(sku, available, price);
+            em.persist(stock);
+        } else {
+            stock.replace(available, price);
+        }
+        events.publish(new StockChanged(sku, stock.available(), stock.reserved(), Money.format(price)),
+                sku, null);
+        return stock;
+    }
+
+    public Optional<Stock> find(String sku) {
+        return Optional.ofNullable(em.find(Stock.class, sku));
+    }
+
+    public List<Stock> all() {
+        return em.createNamedQuery(Stock.ALL, Stock.class).getResultList();
+    }
+
+    private Stock lockedStock(String sku) {
+        return em.find(Stock.class, sku, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,82 @@
+package io.eventwire.inventory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** Units of one SKU: {@code available} to reserve, {@code reserved} for orders not yet finished. */
+@Entity
+@Table(name = "stock")
+@NamedQuery(name = Stock.BY_SKUS, query = "SELECT s FROM Stock s WHERE s.sku IN :skus ORDER BY s.sku")
+@NamedQuery(name = Stock.ALL, query = "SELECT s FROM Stock s ORDER BY s.sku")
+public class Stock {
+
+    public static final String BY_SKUS = "Stock.bySkus";
+    public static final String ALL = "Stock.all";
+
+    @Id
+    private String sku;
+
+    @Column(nullable = false)
+    private int available;
+
+    @Column(nullable = false)
+    private int reserved;
+
+    @Column(nullable = false)
+    private BigDecimal price;
+
+    protected Stock() {
+    }
+
+    public Stock(String sku, int available, BigDecimal price) {
+        this.sku = sku;
+        this.available = available;
+        this.price = price;
+    }
+
+    public void replace(int available, BigDecimal price) {
+        this.available = available;
+        this.price = price;
+    }
+
+    public boolean covers(int quantity) {
+        return available >= quantity;
+    }
+
+    public void reserve(int quantity) {
+        if (!covers(quantity)) {
+            throw new IllegalStateException(sku + ": " + quantity + " wanted, " + available + " available");
+        }
+        available -= quantity;
+        reserved += quantity;
+    }
+
+    public void release(int quantity) {
+        reserved -= quantity;
+        available += quantity;
+    }
+
+    public void ship(int quantity) {
+        reserved -= quantity;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public int available() {
+        return available;
+    }
+
+    public int reserved() {
+        return reserved;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+}

@@ -1,0 +1,45 @@
+package io.eventwire.notification.boundary;
+
+import io.eventwire.events.EventEnvelope;
+import io.eventwire.events.EventJson;
+import io.eventwire.events.OrderCancelled;
+import io.eventwire.events.OrderConfirmed;
+import io.eventwire.events.OrderPlaced;
+import io.eventwire.messaging.control.EventConsumer;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+/** Subscription {@code notification.orders}: remembers each order's address, mails the customer when it is confirmed or cancelled. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "orders::" + NotificationOrdersConsumer.SUBSCRIPTION),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+})
+public class NotificationOrdersConsumer extends EventConsumer {
+
+    public static final String SUBSCRIPTION = "notification.orders";
+
+    @Inject
+    Notifier notifier;
+
+    @Override
+    protected String subscription() {
+        return SUBSCRIPTION;
+    }
+
+    @Override
+    protected void handle(EventEnvelope event) {
+        if (EventJson.is(event, OrderPlaced.class)) {
+            OrderPlaced placed = EventJson.payload(event, OrderPlaced.class);
+            notifier.remember(placed.orderId(), placed.email());
+        } else if (EventJson.is(event, OrderConfirmed.class)) {
+            OrderConfirmed confirmed = EventJson.payload(event, OrderConfirmed.class);
+            notifier.confirmed(confirmed.orderId(), confirmed.total(), event.eventId());
+        } else if (EventJson.is(event, OrderCancelled.class)) {
+            OrderCancelled cancelled = EventJson.payload(event, OrderCancelled.class);
+            notifier.cancelled(cancelled.orderId(), cancelled.reason(), event.eventId());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.eventwire.order.boundary;
+
+import io.eventwire.events.EventEnvelope;
+import io.eventwire.events.EventJson;
+import io.eventwire.events.InventoryRejected;
+import io.eventwire.events.InventoryReserved;
+import io.eventwire.messaging.control.EventConsumer;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+/** Subscription {@code order.inventory}: the reservation prices the order; a rejection cancels it. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "inventory::" + OrderInventoryConsumer.SUBSCRIPTION),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+})
+public class OrderInventoryConsumer extends EventConsumer {
+
+    public static final String SUBSCRIPTION = "order.inventory";
+
+    @Inject
+    OrderService orders;
+
+    @Override
+    protected String subscription() {
+        return SUBSCRIPTION;
+    }
+
+    @Override
+    protected void handle(EventEnvelope event) {
+        if (EventJson.is(event, InventoryReserved.class)) {
+            orders.priced(EventJson.payload(event, InventoryReserved.class));
+        } else if (EventJson.is(event, InventoryRejected.class)) {
+            InventoryRejected rejected = EventJson.payload(event, InventoryRejected.class);
+            orders.cancel(rejected.orderId(), rejected.reason(), event.eventId());
+        }
+    }
+}
