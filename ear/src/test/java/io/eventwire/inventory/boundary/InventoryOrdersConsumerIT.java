@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** A message Inventory can never process is redelivered with backoff, then kept in the DLQ: nothing is lost. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OrderEventsConsumerIT {
+class InventoryOrdersConsumerIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -9,8 +9,7 @@ import io.eventwire.Eventually;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.events.EventEnvelope;
-import io.eventwire.events.OrderPlaced;
-import io.eventwire.inventory.boundary.OrderEventsConsumer;
+import io.eventwire.inventory.boundary.InventoryOrdersConsumer;
 import io.eventwire.messaging.control.Inbox;
 import io.eventwire.order.entity.Order;
 import io.eventwire.order.entity.OrderLine;
@@ -66,10 +65,10 @@ class OrderServiceIT {
         assertEquals(OrderStatus.PENDING, orders.find(order.id()).orElseThrow().status());
         List<EventEnvelope> stored = eventStore.forCorrelation(order.id()).stream().map(StoredEvent::envelope).toList();
         assertEquals(1, stored.size());
-        assertEquals(OrderPlaced.TYPE, stored.get(0).eventType());
+        assertEquals("OrderPlaced", stored.get(0).eventType());
         assertEquals(order.id(), stored.get(0).payload().getString("orderId"));
         Eventually.await("inventory.orders to consume OrderPlaced", DELIVERY,
-                () -> inbox.handledFor(OrderEventsConsumer.SUBSCRIPTION, order.id()), handled -> handled == 1);
+                () -> inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, order.id()), handled -> handled == 1);
     }
 
     @Test
@@ -84,8 +83,8 @@ class OrderServiceIT {
         // An order placed afterwards is consumed; by then the rolled-back message would have been too.
         Order later = orders.place(command("C-after-rollback")).order();
         Eventually.await("the later order to be consumed", DELIVERY,
-                () -> inbox.handledFor(OrderEventsConsumer.SUBSCRIPTION, later.id()), handled -> handled == 1);
-        assertEquals(0, inbox.handledFor(OrderEventsConsumer.SUBSCRIPTION, failed));
+                () -> inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, later.id()), handled -> handled == 1);
+        assertEquals(0, inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, failed));
         assertEquals(0, messagesFor(failed, "orders::inventory.orders") + messagesFor(failed, "DLQ"),
                 "no message of the failed order waits anywhere");
     }
