@@ -68,7 +68,7 @@ class OrderServiceIT {
         assertEquals("OrderPlaced", stored.get(0).eventType());
         assertEquals(order.id(), stored.get(0).payload().getString("orderId"));
         Eventually.await("inventory.orders to consume OrderPlaced", DELIVERY,
-                () -> inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, order.id()), handled -> handled == 1);
+                () -> inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, order.id()), handled -> handled >= 1);
     }
 
     @Test
@@ -83,7 +83,7 @@ class OrderServiceIT {
         // An order placed afterwards is consumed; by then the rolled-back message would have been too.
         Order later = orders.place(command("C-after-rollback")).order();
         Eventually.await("the later order to be consumed", DELIVERY,
-                () -> inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, later.id()), handled -> handled == 1);
+                () -> inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, later.id()), handled -> handled >= 1);
         assertEquals(0, inbox.handledFor(InventoryOrdersConsumer.SUBSCRIPTION, failed));
         assertEquals(0, messagesFor(failed, "orders::inventory.orders") + messagesFor(failed, "DLQ"),
                 "no message of the failed order waits anywhere");

@@ -5,8 +5,12 @@ import io.eventwire.messaging.entity.ProcessedEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Lets each event through once per subscription. Two concurrent deliveries of the same event both pass
@@ -16,17 +20,29 @@ import jakarta.persistence.PersistenceContext;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Inbox {
 
+    /** Prometheus: eventwire_duplicate_events_total{subscription="…"}, duplicates refused per subscription. */
+    static final String DUPLICATES = "eventwire_duplicate_events";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    MetricRegistry metrics;
 
     /** True the first time {@code subscription} sees this event; records that it has now. */
     public boolean firstDelivery(String subscription, EventEnvelope event) {
         ProcessedEvent.Key key = new ProcessedEvent.Key(subscription, event.eventId());
         if (em.find(ProcessedEvent.class, key) != null) {
+            duplicates(subscription).inc();
             return false;
         }
         em.persist(new ProcessedEvent(key, event.eventType(), event.correlationId()));
         return true;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Counter duplicates(String subscription) {
+        return metrics.counter(DUPLICATES, new Tag("subscription", subscription));
     }
 
     /** How many events of one order (its correlation id) {@code subscription} has handled. */
