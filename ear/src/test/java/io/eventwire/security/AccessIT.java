@@ -60,6 +60,23 @@ class AccessIT {
     }
 
     @Test
+    void onlyAnOperatorMayChangeStock() {
+        Http http = new Http(base);
+        String body = "{\"available\":5,\"price\":\"1.00\"}";
+
+        int asClient = http.send(http.request("/api/inventory/A-1", "client").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))).statusCode();
+        int asOperator = http.send(http.request("/api/inventory/A-1", "operator").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))).statusCode();
+
+        assertEquals(403, asClient);
+        assertEquals(200, asOperator);
+        assertEquals("{\"sku\":\"A-1\",\"available\":5,\"reserved\":0,\"price\":\"1.00\"}",
+                http.get("/api/inventory/A-1", "viewer").body());
+        assertEquals(404, http.get("/api/inventory/NO-SUCH-SKU", "viewer").statusCode());
+    }
+
+    @Test
     void theConsoleSendsStrangersToTheLoginForm() {
         HttpResponse<String> response = new Http(base).get("/console/", null);
 
