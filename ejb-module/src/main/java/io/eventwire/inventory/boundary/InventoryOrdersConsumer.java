@@ -4,28 +4,21 @@ import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.OrderPlaced;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /** Subscription {@code inventory.orders}: OrderPlaced → reserve every line or reject the order. */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "orders::" + InventoryOrdersConsumer.SUBSCRIPTION),
-        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
-})
+@MessageDriven
 public class InventoryOrdersConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "inventory.orders";
 
+    public InventoryOrdersConsumer() {
+        super(SUBSCRIPTION);
+    }
+
     @Inject
     Stockroom stockroom;
-
-    @Override
-    protected String subscription() {
-        return SUBSCRIPTION;
-    }
 
     @Override
     protected void handle(EventEnvelope event) {

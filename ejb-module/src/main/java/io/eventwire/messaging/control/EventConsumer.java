@@ -17,8 +17,12 @@ public abstract class EventConsumer implements MessageListener {
     @Inject
     Inbox inbox;
 
-    /** The subscription's queue, {@code <service>.<topic>}. */
-    protected abstract String subscription();
+    private final String subscription;
+
+    /** @param subscription the queue this MDB consumes, {@code <service>.<topic>} (META-INF/ejb-jar.xml) */
+    protected EventConsumer(String subscription) {
+        this.subscription = subscription;
+    }
 
     /** Handles one event, in the transaction that also records it as processed. */
     protected abstract void handle(EventEnvelope event);
@@ -26,11 +30,11 @@ public abstract class EventConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         EventEnvelope event = EventMessages.read(message);
-        if (!inbox.firstDelivery(subscription(), event)) {
-            LOG.fine(() -> "[" + event.correlationId() + "] " + subscription() + " already handled " + event.eventId());
+        if (!inbox.firstDelivery(subscription, event)) {
+            LOG.fine(() -> "[" + event.correlationId() + "] " + subscription + " already handled " + event.eventId());
             return;
         }
-        LOG.fine(() -> "[" + event.correlationId() + "] " + subscription() + " handles " + event.eventType());
+        LOG.fine(() -> "[" + event.correlationId() + "] " + subscription + " handles " + event.eventType());
         handle(event);
     }
 }

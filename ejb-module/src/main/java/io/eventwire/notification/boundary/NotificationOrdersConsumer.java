@@ -6,28 +6,21 @@ import io.eventwire.events.OrderCancelled;
 import io.eventwire.events.OrderConfirmed;
 import io.eventwire.events.OrderPlaced;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /** Subscription {@code notification.orders}: remembers each order's address, mails the customer when it is confirmed or cancelled. */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "orders::" + NotificationOrdersConsumer.SUBSCRIPTION),
-        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
-})
+@MessageDriven
 public class NotificationOrdersConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "notification.orders";
 
+    public NotificationOrdersConsumer() {
+        super(SUBSCRIPTION);
+    }
+
     @Inject
     Notifier notifier;
-
-    @Override
-    protected String subscription() {
-        return SUBSCRIPTION;
-    }
 
     @Override
     protected void handle(EventEnvelope event) {

@@ -5,28 +5,21 @@ import io.eventwire.events.EventJson;
 import io.eventwire.events.InventoryRejected;
 import io.eventwire.events.InventoryReserved;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /** Subscription {@code order.inventory}: the reservation prices the order; a rejection cancels it. */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "inventory::" + OrderInventoryConsumer.SUBSCRIPTION),
-        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
-})
+@MessageDriven
 public class OrderInventoryConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "order.inventory";
 
+    public OrderInventoryConsumer() {
+        super(SUBSCRIPTION);
+    }
+
     @Inject
     OrderService orders;
-
-    @Override
-    protected String subscription() {
-        return SUBSCRIPTION;
-    }
 
     @Override
     protected void handle(EventEnvelope event) {

@@ -6,28 +6,21 @@ import io.eventwire.events.PaymentCaptured;
 import io.eventwire.events.PaymentDeclined;
 import io.eventwire.events.PaymentFailed;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /** Subscription {@code order.payments}: a captured payment confirms the order; a declined or failed one cancels it. */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "payments::" + OrderPaymentsConsumer.SUBSCRIPTION),
-        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
-})
+@MessageDriven
 public class OrderPaymentsConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "order.payments";
 
+    public OrderPaymentsConsumer() {
+        super(SUBSCRIPTION);
+    }
+
     @Inject
     OrderService orders;
-
-    @Override
-    protected String subscription() {
-        return SUBSCRIPTION;
-    }
 
     @Override
     protected void handle(EventEnvelope event) {

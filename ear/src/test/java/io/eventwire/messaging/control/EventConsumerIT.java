@@ -1,4 +1,4 @@
-package io.eventwire.inventory.boundary;
+package io.eventwire.messaging.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +8,8 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,10 +18,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A message Inventory can never process is redelivered with backoff, then kept in the DLQ: nothing is lost. */
+/** A message no consumer of the orders topic can process is redelivered with backoff, then kept in the DLQ: nothing is lost. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InventoryOrdersConsumerIT {
+class EventConsumerIT {
+
+    private static final Set<String> SUBSCRIBERS_OF_ORDERS =
+            new TreeSet<>(Set.of("inventory.orders", "notification.orders", "payment.orders"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -34,11 +39,15 @@ class InventoryOrdersConsumerIT {
         try (JMSContext jms = Broker.as("eventwire").createContext()) {
             jms.createProducer().setProperty("marker", marker).send(jms.createTopic("orders"), poison);
 
+            Set<String> deadIn = new TreeSet<>();
             try (JMSConsumer dlq = jms.createConsumer(jms.createQueue("DLQ"), "marker = '" + marker + "'")) {
-                Message dead = dlq.receive(60_000);
-                assertEquals(poison, ((TextMessage) dead).getText(), "the body is kept unchanged");
-                assertEquals("inventory.orders", dead.getStringProperty("_AMQ_ORIG_QUEUE"));
+                for (int copy = 0; copy < SUBSCRIBERS_OF_ORDERS.size(); copy++) {
+                    Message dead = dlq.receive(60_000);
+                    assertEquals(poison, ((TextMessage) dead).getText(), "the body is kept unchanged");
+                    deadIn.add(dead.getStringProperty("_AMQ_ORIG_QUEUE"));
+                }
             }
+            assertEquals(SUBSCRIBERS_OF_ORDERS, deadIn, "each subscription of the topic dead-letters its copy");
         }
     }
 }
