@@ -66,10 +66,19 @@ public class Bench {
             return 1;
         }
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
-        submit(pool, start);
-        boolean allFinished = awaitFinished(pool, start);
-        pool.shutdownNow();
+        ExecutorService submitters = Executors.newFixedThreadPool(options.concurrency());
+        ExecutorService pollers = Executors.newFixedThreadPool(options.concurrency());
+        // Poll while still submitting: an order's latency must not include the rest of the submission.
+        java.util.concurrent.CompletableFuture<Void> submission = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                submit(submitters, start);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        boolean allFinished = awaitFinished(pollers, submission);
+        submitters.shutdownNow();
+        pollers.shutdownNow();
         report(start);
         if (!allFinished) {
             System.err.println((options.orders() - finishedAfterNanos.size()) + " orders did not finish within "
@@ -148,10 +157,14 @@ public class Bench {
                 + "\"items\":[" + items + "],\"payment\":{\"token\":\"tok_visa\"}}";
     }
 
-    /** Polls the orders not yet finished until all are, or the timeout passes. */
-    private boolean awaitFinished(ExecutorService pool, long start) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
-        while (finishedAfterNanos.size() < submitted.get() && System.nanoTime() < deadline) {
+    /** Polls the orders not yet finished until all are, or the timeout after the last submission passes. */
+    private boolean awaitFinished(ExecutorService pool, java.util.concurrent.CompletableFuture<Void> submission)
+            throws InterruptedException {
+        long deadline = Long.MAX_VALUE;
+        while (!submission.isDone() || finishedAfterNanos.size() < submitted.get() && System.nanoTime() < deadline) {
+            if (submission.isDone() && deadline == Long.MAX_VALUE) {
+                deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
+            }
             List<java.util.concurrent.Callable<Void>> polls = placedAt.keySet().stream()
                     .filter(id -> !finishedAfterNanos.containsKey(id))
                     .<java.util.concurrent.Callable<Void>>map(id -> () -> {
