@@ -64,6 +64,9 @@ public class Bench {
         } catch (UncheckedConnectException e) {
             System.err.println("cannot reach " + options.url() + ": is Eventwire running? (src/bin/eventwire start)");
             return 1;
+        } catch (IllegalStateException e) {
+            System.err.println("bench: " + e.getMessage());
+            return 1;
         }
         long start = System.nanoTime();
         ExecutorService submitters = Executors.newFixedThreadPool(options.concurrency());
