@@ -59,6 +59,22 @@ class OrdersResourceIT {
     }
 
     @Test
+    void theEventStoreIsReadableByCorrelationAndTypeWithSequences() {
+        Http http = new Http(base);
+        String orderId = Http.object(http.postJson("/api/orders", "client", ORDER)).getString("orderId");
+
+        JsonArray mine = Http.array(http.get("/api/events?correlationId=" + orderId, "viewer"));
+        JsonArray placed = Http.array(http.get("/api/events?type=OrderPlaced&limit=1000", "operator"));
+
+        assertEquals("OrderPlaced", mine.getJsonObject(0).getString("eventType"));
+        long sequence = mine.getJsonObject(0).getJsonNumber("sequence").longValue();
+        assertTrue(placed.getValuesAs(JsonObject.class).stream().allMatch(e -> e.getString("eventType").equals("OrderPlaced")));
+        assertEquals(0, Http.array(http.get("/api/events?correlationId=" + orderId + "&afterSequence=" + sequence
+                + "&type=OrderPlaced", "viewer")).size());
+        assertEquals(403, http.get("/api/events", "client").statusCode());
+    }
+
+    @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstOrderWith200() {
         Http http = new Http(base);
         String key = UUID.randomUUID().toString();
