@@ -111,10 +111,6 @@ public class Stockroom {
         return Optional.ofNullable(em.find(Stock.class, sku));
     }
 
-    public List<Stock> all() {
-        return em.createNamedQuery(Stock.ALL, Stock.class).getResultList();
-    }
-
     private Stock lockedStock(String sku) {
         return em.find(Stock.class, sku, LockModeType.PESSIMISTIC_WRITE);
     }

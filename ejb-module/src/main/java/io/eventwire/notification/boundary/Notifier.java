@@ -48,10 +48,6 @@ public class Notifier {
         return em.createNamedQuery(Mail.FOR_ORDER, Mail.class).setParameter("orderId", orderId).getResultList();
     }
 
-    public List<Mail> newest(int max) {
-        return em.createNamedQuery(Mail.NEWEST_FIRST, Mail.class).setMaxResults(max).getResultList();
-    }
-
     private void send(String orderId, String template, String subject, String body, String causationId) {
         Recipient recipient = em.find(Recipient.class, orderId);
         if (recipient == null) {

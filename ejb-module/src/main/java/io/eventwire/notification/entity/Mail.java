@@ -13,11 +13,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "mail")
 @NamedQuery(name = Mail.FOR_ORDER, query = "SELECT m FROM Mail m WHERE m.orderId = :orderId ORDER BY m.id")
-@NamedQuery(name = Mail.NEWEST_FIRST, query = "SELECT m FROM Mail m ORDER BY m.id DESC")
 public class Mail {
 
     public static final String FOR_ORDER = "Mail.forOrder";
-    public static final String NEWEST_FIRST = "Mail.newestFirst";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
