@@ -42,6 +42,8 @@ class AccessIT {
 
         assertEquals(401, response.statusCode());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertEquals(401, Http.object(response).getInt("status"));
     }
 
     @Test

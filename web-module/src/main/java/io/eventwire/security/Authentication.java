@@ -11,6 +11,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -66,10 +68,25 @@ public class Authentication implements HttpAuthenticationMechanism {
                 ? CredentialValidationResult.INVALID_RESULT
                 : users.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            response.setHeader("WWW-Authenticate", REALM);
-            return context.responseUnauthorized();
+            return unauthorized(response);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A script gets the API's problem document with the challenge, not the server's HTML error page. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", REALM);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"HTTP Basic credentials of an Eventwire user are required.\",\"errors\":[]}");
+            response.flushBuffer(); // committed: the container adds no error page of its own
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
