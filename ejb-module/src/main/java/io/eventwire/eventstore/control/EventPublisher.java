@@ -8,10 +8,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Appends an event to the store and sends it to its topic inside the caller's transaction: both happen,
@@ -24,24 +31,49 @@ public class EventPublisher {
     /** Artemis drops a second message with the same value: a redelivered producer never publishes twice. */
     static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
 
+    /** Marks a message sent again by a replay, with the replay's id. */
+    public static final String REPLAY = "replay";
+
+    /** Prometheus: eventwire_events_published_total{type="…"}. */
+    static final String PUBLISHED = "eventwire_events_published";
+
     @PersistenceContext
     EntityManager em;
 
     @Resource(lookup = "jms/eventwire")
     ConnectionFactory connectionFactory;
 
+    @Inject
+    MetricRegistry metrics;
+
     public EventEnvelope publish(DomainEvent event, String correlationId, String causationId) {
         EventEnvelope envelope = EventJson.envelope(event, correlationId, causationId);
         em.persist(new StoredEvent(envelope));
+        send(envelope, jms -> jms.createTopic(event.topic().address()),
+                producer -> producer.setProperty(DUPLICATE_DETECTION_ID, envelope.eventId()));
+        metrics.counter(PUBLISHED, new Tag("type", envelope.eventType())).inc();
+        return envelope;
+    }
+
+    /**
+     * Sends a stored event again, to one subscription's queue only ({@code topic::subscription}; a topic's
+     * queue is reached as a topic, or the broker refuses anycast routing to it). Without a duplicate-detection
+     * id: the topic has already seen the event's id and would drop it.
+     */
+    public void resend(EventEnvelope envelope, String subscriptionQueue, String replayId) {
+        send(envelope, jms -> jms.createTopic(subscriptionQueue), producer -> producer.setProperty(REPLAY, replayId));
+    }
+
+    private void send(EventEnvelope envelope, Function<JMSContext, Destination> destination,
+                      Consumer<JMSProducer> extra) {
         try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer()
+            JMSProducer producer = jms.createProducer()
                     .setJMSCorrelationID(envelope.correlationId())
                     .setProperty("eventType", envelope.eventType())
                     .setProperty("eventId", envelope.eventId())
-                    .setProperty("eventVersion", envelope.eventVersion())
-                    .setProperty(DUPLICATE_DETECTION_ID, envelope.eventId())
-                    .send(jms.createTopic(event.topic().address()), EventJson.toJson(envelope));
+                    .setProperty("eventVersion", envelope.eventVersion());
+            extra.accept(producer);
+            producer.send(destination.apply(jms), EventJson.toJson(envelope));
         }
-        return envelope;
     }
 }

@@ -3,6 +3,7 @@ package io.eventwire.messaging.control;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.MalformedEventException;
+import io.eventwire.messaging.entity.ConsumerFailure;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -21,6 +22,21 @@ public final class EventMessages {
             return EventJson.parse(text.getText());
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read message body", e);
+        }
+    }
+
+    /** What names a delivery that failed: the event if it could be read, else what the message's headers say. */
+    public static ConsumerFailure.Delivery delivery(Message message, EventEnvelope event) {
+        try {
+            int deliveryCount = message.getIntProperty("JMSXDeliveryCount");
+            if (event != null) {
+                return new ConsumerFailure.Delivery(message.getJMSMessageID(), event.eventId(), event.eventType(),
+                        event.correlationId(), deliveryCount);
+            }
+            return new ConsumerFailure.Delivery(message.getJMSMessageID(), message.getStringProperty("eventId"),
+                    message.getStringProperty("eventType"), message.getJMSCorrelationID(), deliveryCount);
+        } catch (JMSException | NumberFormatException e) {
+            throw new IllegalStateException("cannot read the headers of a failed message", e);
         }
     }
 }

@@ -40,6 +40,14 @@ public class Inbox {
         return true;
     }
 
+    /**
+     * Writes the handling's changes now, so that a constraint they break fails inside the consumer, where the
+     * failure is recorded, rather than at commit, where nobody could say which event broke it.
+     */
+    public void flush() {
+        em.flush();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Counter duplicates(String subscription) {
         return metrics.counter(DUPLICATES, new Tag("subscription", subscription));

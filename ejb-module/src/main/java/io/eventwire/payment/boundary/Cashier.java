@@ -5,6 +5,7 @@ import io.eventwire.events.Money;
 import io.eventwire.events.PaymentCaptured;
 import io.eventwire.events.PaymentDeclined;
 import io.eventwire.events.PaymentFailed;
+import io.eventwire.messaging.control.CorrelatedLog;
 import io.eventwire.payment.control.PaymentGateway;
 import io.eventwire.payment.entity.Payment;
 import jakarta.annotation.Resource;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Cashier {
 
-    private static final Logger LOG = Logger.getLogger(Cashier.class.getName());
+    private static final CorrelatedLog LOG = CorrelatedLog.of(Cashier.class);
 
     /** What a retry timer carries: whose payment, and the event that started it (the causation id). */
     record Retry(String orderId, String causationId) implements Serializable {
@@ -111,7 +111,7 @@ public class Cashier {
         }
         payment.attemptFailed(reason);
         long delay = retryDelayMillis << (attempt - 1);
-        LOG.info(() -> "[" + orderId + "] payment attempt " + attempt + " failed (" + reason + "), retrying in " + delay + " ms");
+        LOG.info(orderId, () -> "payment attempt " + attempt + " failed (" + reason + "), retrying in " + delay + " ms");
         timers.createSingleActionTimer(delay, new TimerConfig(new Retry(orderId, causationId), true));
     }
 
