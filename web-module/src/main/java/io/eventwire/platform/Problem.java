@@ -22,6 +22,10 @@ public record Problem(String type, String title, int status, String detail, List
         return respond(new Problem("about:blank", "Forbidden", 403, detail, List.of()));
     }
 
+    public static Response notFound(String detail) {
+        return respond(new Problem("about:blank", "Not Found", 404, detail, List.of()));
+    }
+
     private static Response respond(Problem problem) {
         return Response.status(problem.status())
                 .type(MediaType.valueOf(MEDIA_TYPE))

@@ -1,0 +1,102 @@
+package io.eventwire.deadletter.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eventwire.Broker;
+import io.eventwire.EventwireDeployment;
+import io.eventwire.Eventually;
+import io.eventwire.Http;
+import jakarta.jms.JMSContext;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An operator sees why a message died, fixes the cause, and sends it back to the queue it died in, or deletes it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeadLettersIT {
+
+    private static final Duration SAGA = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EventwireDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void mailServerBack() {
+        MailOutage.end();
+    }
+
+    @Test
+    void aConfirmationThatDiedWhileMailWasDownIsRetriedAfterTheFixAndTheCustomerIsMailed() {
+        Http http = new Http(base);
+        String email = "dlq-" + UUID.randomUUID() + "@example.com";
+        String orderId = MailOutage.placeOrderWhileMailIsDown(http, email);
+
+        JsonObject dead = MailOutage.awaitDeadLetter(http, orderId);
+
+        assertEquals("notification.orders", dead.getString("originalQueue"));
+        assertEquals("orders", dead.getString("originalAddress"));
+        assertEquals("OrderConfirmed", dead.getString("eventType"));
+        assertEquals(5, dead.getInt("deliveryCount"), "the broker's max-delivery-attempts");
+        assertEquals(IllegalStateException.class.getName(), dead.getString("errorClass"));
+        assertTrue(dead.getString("errorMessage").startsWith("cannot mail " + email), dead.getString("errorMessage"));
+        assertTrue(dead.getString("payload").contains("\"eventType\":\"OrderConfirmed\""));
+        assertEquals("CONFIRMED", Http.object(http.get("/api/orders/" + orderId, "client")).getString("status"));
+        assertEquals(403, retry(http, dead.getString("id"), "viewer").statusCode(), "a viewer may only look");
+        assertEquals(200, http.get("/api/admin/dlq", "viewer").statusCode());
+        assertEquals(403, http.get("/api/admin/dlq", "client").statusCode());
+
+        MailOutage.end();
+        assertEquals(204, retry(http, dead.getString("id"), "operator").statusCode());
+
+        Eventually.await("the confirmation mail to " + email, SAGA, () -> MailOutage.mailed(email), mailed -> mailed);
+        Eventually.await("NotificationSent in the order's story", SAGA,
+                () -> http.get("/api/orders/" + orderId + "/events", "client").body(), body -> body.contains("NotificationSent"));
+        assertNull(MailOutage.deadLetterOf(http, orderId), "the retried message left the DLQ");
+        HttpResponse<String> again = retry(http, dead.getString("id"), "operator");
+        assertEquals(404, again.statusCode());
+        assertTrue(again.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void anUnreadableMessageIsRecordedAsMalformedAndDeletingRemovesIt() {
+        Http http = new Http(base);
+        String marker = UUID.randomUUID().toString();
+        try (JMSContext jms = Broker.as("eventwire").createContext()) {
+            jms.createProducer().setJMSCorrelationID(marker)
+                    .send(jms.createTopic("orders::inventory.orders"), "{\"not\":\"an envelope\"}");
+        }
+
+        JsonObject dead = MailOutage.awaitDeadLetter(http, marker);
+
+        assertEquals("inventory.orders", dead.getString("originalQueue"));
+        assertEquals("io.eventwire.events.MalformedEventException", dead.getString("errorClass"));
+        assertEquals("{\"not\":\"an envelope\"}", dead.getString("payload"));
+        assertEquals(403, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "viewer").DELETE()).statusCode());
+        assertEquals(204, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
+        assertNull(MailOutage.deadLetterOf(http, marker));
+        assertEquals(404, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
+    }
+
+    private static HttpResponse<String> retry(Http http, String id, String user) {
+        return http.send(http.request("/api/admin/dlq/" + id + "/retry", user).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+}

@@ -1,0 +1,103 @@
+package io.eventwire.deadletter.boundary;
+
+import io.eventwire.deadletter.control.DeadLetterQueue;
+import io.eventwire.deadletter.entity.DeadLetter;
+import io.eventwire.messaging.control.CorrelatedLog;
+import io.eventwire.messaging.control.FailureLog;
+import io.eventwire.messaging.entity.ConsumerFailure;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an operator does with dead letters: look at them beside the failure that killed them, send one back to
+ * the queue it died in, or delete it. Viewers may only look; the roles are enforced here, for every caller.
+ */
+@Stateless
+@DeclareRoles({DeadLetters.OPERATOR, DeadLetters.VIEWER})
+public class DeadLetters {
+
+    static final String OPERATOR = "operator";
+    static final String VIEWER = "viewer";
+
+    private static final CorrelatedLog LOG = CorrelatedLog.of(DeadLetters.class);
+
+    @Inject
+    DeadLetterQueue queue;
+
+    @Inject
+    FailureLog failures;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({OPERATOR, VIEWER})
+    public List<DeadLetter> all() {
+        return queue.browse(this::deadLetter).stream().flatMap(Optional::stream).toList();
+    }
+
+    @RolesAllowed({OPERATOR, VIEWER})
+    public Optional<DeadLetter> find(String id) {
+        return all().stream().filter(letter -> letter.id().equals(id)).findFirst();
+    }
+
+    /** Back to its original queue only; false when no such dead letter is (still) there. */
+    @RolesAllowed(OPERATOR)
+    public boolean retry(String id) {
+        boolean retried = queue.retry(id);
+        LOG.info(null, () -> session.getCallerPrincipal().getName() + (retried ? " retried " : " found no ") + "dead letter " + id);
+        return retried;
+    }
+
+    @RolesAllowed(OPERATOR)
+    public boolean delete(String id) {
+        boolean deleted = queue.delete(id);
+        LOG.info(null, () -> session.getCallerPrincipal().getName() + (deleted ? " deleted " : " found no ") + "dead letter " + id);
+        return deleted;
+    }
+
+    /** Each in a transaction of its own, so one that is gone does not hold back the others; returns how many were done. */
+    @RolesAllowed(OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int retryAll(List<String> ids) {
+        DeadLetters self = session.getBusinessObject(DeadLetters.class);
+        return (int) ids.stream().filter(self::retry).count();
+    }
+
+    @RolesAllowed(OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deleteAll(List<String> ids) {
+        DeadLetters self = session.getBusinessObject(DeadLetters.class);
+        return (int) ids.stream().filter(self::delete).count();
+    }
+
+    private Optional<DeadLetter> deadLetter(Message message) {
+        return DeadLetterQueue.idOf(message).map(id -> {
+            String queueName = DeadLetterQueue.header(message, m -> m.getStringProperty(DeadLetterQueue.ORIGINAL_QUEUE));
+            String eventId = DeadLetterQueue.header(message, m -> m.getStringProperty("eventId"));
+            String messageId = DeadLetterQueue.header(message, Message::getJMSMessageID);
+            Optional<ConsumerFailure> failure = failures.latest(queueName, eventId, messageId);
+            return new DeadLetter(id,
+                    DeadLetterQueue.header(message, m -> m.getStringProperty(DeadLetterQueue.ORIGINAL_ADDRESS)),
+                    queueName,
+                    failure.map(ConsumerFailure::eventId).orElse(eventId),
+                    failure.map(ConsumerFailure::eventType).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventType"))),
+                    failure.map(ConsumerFailure::correlationId).orElse(DeadLetterQueue.header(message, Message::getJMSCorrelationID)),
+                    Instant.ofEpochMilli(DeadLetterQueue.header(message, Message::getJMSTimestamp)),
+                    failure.map(ConsumerFailure::deliveryCount).orElse(null),
+                    failure.map(ConsumerFailure::failedAt).orElse(null),
+                    failure.map(ConsumerFailure::exceptionClass).orElse(null),
+                    failure.map(ConsumerFailure::message).orElse(null),
+                    DeadLetterQueue.body(message));
+        });
+    }
+}

@@ -1,0 +1,162 @@
+package io.eventwire.deadletter.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The broker's dead-letter queue through the XA connection factory: taking a message out and sending its copy
+ * back commit together, so a retry can neither lose the message nor deliver it twice.
+ */
+@Stateless
+public class DeadLetterQueue {
+
+    /** The dead-letter address and queue of every address (jms-config/src/main/broker/broker.xml). */
+    public static final String QUEUE = "DLQ";
+    public static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+    public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
+    static final String ORIGINAL_ROUTING_TYPE = "_AMQ_ORIG_ROUTING_TYPE";
+    /** Artemis' RoutingType.MULTICAST. */
+    static final byte MULTICAST = 0;
+
+    /** Ids are built from a queue name and a message id; anything else could smuggle a selector in. */
+    private static final Pattern ID = Pattern.compile("([A-Za-z0-9._-]+)~([A-Za-z0-9-]+)");
+    private static final long RECEIVE_MILLIS = 5_000;
+
+    @Resource(lookup = "jms/eventwire")
+    ConnectionFactory connectionFactory;
+
+    /** Everything in the queue, oldest first, mapped while the browser is open. */
+    public <T> List<T> browse(Function<Message, T> mapper) {
+        try (JMSContext jms = connectionFactory.createContext();
+             QueueBrowser browser = jms.createBrowser(jms.createQueue(QUEUE))) {
+            List<T> all = new ArrayList<>();
+            for (Object message : Collections.list(browser.getEnumeration())) {
+                all.add(mapper.apply((Message) message));
+            }
+            return all;
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot browse " + QUEUE, e);
+        }
+    }
+
+    public static Optional<String> idOf(Message message) {
+        String messageId = header(message, Message::getJMSMessageID);
+        String queue = header(message, m -> m.getStringProperty(ORIGINAL_QUEUE));
+        if (messageId == null || queue == null) {
+            return Optional.empty();
+        }
+        return Optional.of(queue + "~" + messageId.replaceFirst("^ID:", ""));
+    }
+
+    /** Sends the dead letter back to the queue it died in, only there, in the caller's transaction. */
+    public boolean retry(String id) {
+        return take(id, (jms, dead) -> jms.createProducer().send(original(jms, dead), copy(jms, dead)));
+    }
+
+    /** Removes the dead letter for good, in the caller's transaction. */
+    public boolean delete(String id) {
+        return take(id, (jms, dead) -> { });
+    }
+
+    private interface Disposal {
+        void of(JMSContext jms, Message dead) throws JMSException;
+    }
+
+    private boolean take(String id, Disposal disposal) {
+        var parts = ID.matcher(id == null ? "" : id);
+        if (!parts.matches()) {
+            return false;
+        }
+        String selector = ORIGINAL_QUEUE + " = '" + parts.group(1) + "' AND JMSMessageID = 'ID:" + parts.group(2) + "'";
+        try (JMSContext jms = connectionFactory.createContext();
+             JMSConsumer consumer = jms.createConsumer(jms.createQueue(QUEUE), selector)) {
+            Message dead = consumer.receive(RECEIVE_MILLIS);
+            if (dead == null) {
+                return false;
+            }
+            disposal.of(jms, dead);
+            return true;
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot take dead letter " + id, e);
+        }
+    }
+
+    /**
+     * The queue by its fully qualified name {@code address::queue}: a topic's subscription queue as a topic, an
+     * anycast queue as a queue (the broker refuses the other routing). Without the routing-type property,
+     * our broker.xml's naming tells: only anycast queues are named like their address.
+     */
+    private static Destination original(JMSContext jms, Message dead) throws JMSException {
+        String address = dead.getStringProperty(ORIGINAL_ADDRESS);
+        String queue = dead.getStringProperty(ORIGINAL_QUEUE);
+        boolean multicast = dead.propertyExists(ORIGINAL_ROUTING_TYPE)
+                ? dead.getByteProperty(ORIGINAL_ROUTING_TYPE) == MULTICAST
+                : !address.equals(queue);
+        return multicast ? jms.createTopic(address + "::" + queue) : jms.createQueue(address + "::" + queue);
+    }
+
+    /**
+     * A fresh message with the dead one's body and application properties. The broker's own (_AMQ_…) stay
+     * behind: above all the duplicate-detection id, which the address has seen and would drop.
+     */
+    private static Message copy(JMSContext jms, Message dead) throws JMSException {
+        Message copy = dead instanceof BytesMessage ? bytes(jms, dead.getBody(byte[].class)) : jms.createTextMessage(body(dead));
+        for (Object name : Collections.list(dead.getPropertyNames())) {
+            String property = (String) name;
+            if (!property.startsWith("_") && !property.startsWith("JMSX")) {
+                copy.setObjectProperty(property, dead.getObjectProperty(property));
+            }
+        }
+        copy.setJMSCorrelationID(dead.getJMSCorrelationID());
+        copy.setJMSType(dead.getJMSType());
+        return copy;
+    }
+
+    private static BytesMessage bytes(JMSContext jms, byte[] body) throws JMSException {
+        BytesMessage message = jms.createBytesMessage();
+        message.writeBytes(body);
+        return message;
+    }
+
+    /** The payload as text: a TextMessage's text, a BytesMessage's bytes as UTF-8 (legacy STOMP senders). */
+    public static String body(Message message) {
+        return header(message, m -> {
+            if (m instanceof TextMessage text) {
+                return text.getText();
+            }
+            if (m instanceof BytesMessage) {
+                return new String(m.getBody(byte[].class), StandardCharsets.UTF_8);
+            }
+            return null;
+        });
+    }
+
+    /** A header or property read; JMS makes every read throw a checked exception. */
+    public interface Read<T> {
+        T from(Message message) throws JMSException;
+    }
+
+    public static <T> T header(Message message, Read<T> read) {
+        try {
+            return read.from(message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read a dead letter", e);
+        }
+    }
+}
