@@ -4,9 +4,10 @@ import io.eventwire.eventstore.entity.StoredEvent;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 
-/** Reads the event store: one order's story, or a filtered page of everything. */
+/** Reads the event store: one order's story, a filtered page of everything, or a selection to replay. */
 @Stateless
 public class EventStore {
 
@@ -26,5 +27,26 @@ public class EventStore {
                 .setParameter("afterSequence", afterSequence)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The next {@code limit} events of a selection after {@code afterSequence}, in store order. */
+    public List<StoredEvent> select(EventSelection selection, long afterSequence, int limit) {
+        return selected(em.createNamedQuery(StoredEvent.SELECTION, StoredEvent.class), selection, afterSequence)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count(EventSelection selection) {
+        return selected(em.createNamedQuery(StoredEvent.COUNT_SELECTION, Long.class), selection, 0).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> selected(TypedQuery<T> query, EventSelection selection, long afterSequence) {
+        return query.setParameter("afterSequence", afterSequence)
+                .setParameter("aggregateType", selection.aggregateType())
+                .setParameter("type", selection.type())
+                .setParameter("from", selection.fromOrBeginning())
+                .setParameter("to", selection.toOrEnd())
+                .setParameter("fromSequence", selection.fromSequenceOrFirst())
+                .setParameter("toSequence", selection.toSequenceOrLast());
     }
 }

@@ -22,10 +22,19 @@ import java.time.Instant;
                 + " AND (:type IS NULL OR e.eventType = :type)"
                 + " AND (:correlationId IS NULL OR e.correlationId = :correlationId)"
                 + " ORDER BY e.sequence")
+@NamedQuery(name = StoredEvent.SELECTION,
+        query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence" + StoredEvent.SELECTED + " ORDER BY e.sequence")
+@NamedQuery(name = StoredEvent.COUNT_SELECTION,
+        query = "SELECT COUNT(e) FROM StoredEvent e WHERE e.sequence > :afterSequence" + StoredEvent.SELECTED)
 public class StoredEvent {
 
     public static final String BY_CORRELATION = "StoredEvent.byCorrelation";
     public static final String SEARCH = "StoredEvent.search";
+    public static final String SELECTION = "StoredEvent.selection";
+    public static final String COUNT_SELECTION = "StoredEvent.countSelection";
+    static final String SELECTED = " AND e.aggregateType = :aggregateType AND (:type IS NULL OR e.eventType = :type)"
+            + " AND e.occurredAt >= :from AND e.occurredAt < :to"
+            + " AND e.sequence >= :fromSequence AND e.sequence <= :toSequence";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,74 @@
+package io.eventwire.replay.boundary;
+
+import io.eventwire.eventstore.boundary.EventSelection;
+import io.eventwire.events.Topic;
+import io.eventwire.messaging.control.Subscriptions;
+import io.eventwire.replay.control.Replayer;
+import io.eventwire.replay.entity.Replay;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Starts replays (operator) and shows their progress (operator, viewer). */
+@Stateless
+@DeclareRoles({Replays.OPERATOR, Replays.VIEWER})
+public class Replays {
+
+    static final String OPERATOR = "operator";
+    static final String VIEWER = "viewer";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Replayer replayer;
+
+    /**
+     * Sends the selected events of the subscription's topic to that subscription alone, in the background.
+     * The selection's aggregate type is ignored: a subscription gets only its topic's events.
+     */
+    @RolesAllowed(OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Replay start(String subscription, EventSelection criteria) {
+        String queue = subscriptions.queue(subscription)
+                .orElseThrow(() -> new UnknownSubscriptionException(subscription, subscriptionNames()));
+        String aggregateType = topicOf(queue).aggregateType();
+        Replay replay = replayer.create(subscription, new EventSelection(aggregateType, criteria.type(), criteria.from(),
+                criteria.to(), criteria.fromSequence(), criteria.toSequence()));
+        replayer.run(replay.id(), queue, aggregateType);
+        return replay;
+    }
+
+    @RolesAllowed({OPERATOR, VIEWER})
+    public Optional<Replay> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Replay.class, id));
+    }
+
+    @RolesAllowed({OPERATOR, VIEWER})
+    public List<Replay> recent(int max) {
+        return em.createNamedQuery(Replay.NEWEST_FIRST, Replay.class).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed({OPERATOR, VIEWER})
+    public Set<String> subscriptionNames() {
+        return subscriptions.all().keySet();
+    }
+
+    private static Topic topicOf(String queue) {
+        String address = queue.substring(0, queue.indexOf("::"));
+        return Arrays.stream(Topic.values()).filter(topic -> topic.address().equals(address)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(queue + " consumes no topic of ours"));
+    }
+}
