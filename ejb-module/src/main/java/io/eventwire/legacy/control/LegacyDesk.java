@@ -1,6 +1,7 @@
 package io.eventwire.legacy.control;
 
 import io.eventwire.legacy.entity.Exchange;
+import io.eventwire.messaging.control.CorrelatedLog;
 import io.eventwire.order.boundary.OrderService;
 import io.eventwire.order.entity.Channel;
 import io.eventwire.order.entity.Order;
@@ -15,7 +16,6 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.logging.Logger;
 
 /**
  * Where legacy records become orders, rejections or status records. Everything it does joins the caller's
@@ -30,7 +30,7 @@ public class LegacyDesk {
     public static final String REJECTED = "legacy.orders.rejected";
     public static final String STATUS = "legacy.orders.status";
     private static final int BODY_KEPT = 4000;
-    private static final Logger LOG = Logger.getLogger(LegacyDesk.class.getName());
+    private static final CorrelatedLog LOG = CorrelatedLog.of(LegacyDesk.class);
 
     @PersistenceContext
     EntityManager em;
@@ -54,7 +54,7 @@ public class LegacyDesk {
         Order order = placement.order();
         em.persist(new Exchange(Exchange.Kind.RECEIVED, legacy.legacyRef(), order.id(), record.format(),
                 placement.created() ? null : "REPEAT", null, record.excerpt(BODY_KEPT)));
-        LOG.info(() -> "[" + order.id() + "] legacy record " + legacy.legacyRef()
+        LOG.info(order.id(), () -> "legacy record " + legacy.legacyRef()
                 + (placement.created() ? " placed the order" : " repeats an order already placed"));
         send(StatusRecord.of(order));
     }
@@ -69,7 +69,7 @@ public class LegacyDesk {
     private void reject(InboundRecord record, Rejection rejection) {
         em.persist(new Exchange(Exchange.Kind.REJECTED, rejection.legacyRef(), null, record.format(),
                 rejection.code().name(), rejection.reason(), record.excerpt(BODY_KEPT)));
-        LOG.info(() -> "legacy record " + record.messageId() + " rejected " + rejection.code() + ": "
+        LOG.info(null, () -> "legacy record " + record.messageId() + " rejected " + rejection.code() + ": "
                 + rejection.reason());
         try (JMSContext jms = connectionFactory.createContext()) {
             JMSProducer producer = jms.createProducer();
