@@ -96,6 +96,25 @@ class DeadLettersIT {
         assertEquals(404, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
     }
 
+    @Test
+    void aMessageSentWithoutAMessageIdIsListedAndRetriedByTheBrokersNumberForIt() {
+        Http http = new Http(base);
+        String marker = UUID.randomUUID().toString();
+        try (JMSContext jms = Broker.as("eventwire").createContext()) {
+            jms.createProducer().setDisableMessageID(true).setJMSCorrelationID(marker)
+                    .send(jms.createTopic("orders::payment.orders"), "no event either");
+        }
+
+        JsonObject dead = MailOutage.awaitDeadLetter(http, marker);
+
+        assertTrue(dead.getString("id").startsWith("payment.orders~m"), dead.getString("id"));
+        assertEquals("orders", dead.getString("originalAddress"), "sent to orders::payment.orders, it belongs to topic orders");
+        assertEquals(204, retry(http, dead.getString("id"), "operator").statusCode());
+        JsonObject again = MailOutage.awaitDeadLetter(http, marker);
+        assertEquals(204, http.send(http.request("/api/admin/dlq/" + again.getString("id"), "operator").DELETE()).statusCode());
+        assertNull(MailOutage.deadLetterOf(http, marker));
+    }
+
     private static HttpResponse<String> retry(Http http, String id, String user) {
         return http.send(http.request("/api/admin/dlq/" + id + "/retry", user).POST(HttpRequest.BodyPublishers.noBody()));
     }

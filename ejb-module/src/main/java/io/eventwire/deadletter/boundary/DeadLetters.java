@@ -87,7 +87,7 @@ public class DeadLetters {
             String messageId = DeadLetterQueue.header(message, Message::getJMSMessageID);
             Optional<ConsumerFailure> failure = failures.latest(queueName, eventId, messageId);
             return new DeadLetter(id,
-                    DeadLetterQueue.header(message, m -> m.getStringProperty(DeadLetterQueue.ORIGINAL_ADDRESS)),
+                    DeadLetterQueue.originalAddress(message),
                     queueName,
                     failure.map(ConsumerFailure::eventId).orElse(eventId),
                     failure.map(ConsumerFailure::eventType).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventType"))),

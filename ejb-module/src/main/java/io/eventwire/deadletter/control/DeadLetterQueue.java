@@ -28,14 +28,19 @@ public class DeadLetterQueue {
 
     /** The dead-letter address and queue of every address (jms-config/src/main/broker/broker.xml). */
     public static final String QUEUE = "DLQ";
-    public static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+    static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
     static final String ORIGINAL_ROUTING_TYPE = "_AMQ_ORIG_ROUTING_TYPE";
     /** Artemis' RoutingType.MULTICAST. */
     static final byte MULTICAST = 0;
 
-    /** Ids are built from a queue name and a message id; anything else could smuggle a selector in. */
-    private static final Pattern ID = Pattern.compile("([A-Za-z0-9._-]+)~([A-Za-z0-9-]+)");
+    static final String ORIGINAL_MESSAGE_ID = "_AMQ_ORIG_MESSAGE_ID";
+
+    /**
+     * Ids are built from a queue name and the JMSMessageID, or "m" and the broker's number of the original
+     * message when the sender left JMSMessageID out; anything else could smuggle a selector in.
+     */
+    private static final Pattern ID = Pattern.compile("([A-Za-z0-9._-]+)~(?:m(\\d+)|([0-9a-fA-F-]+))");
     private static final long RECEIVE_MILLIS = 5_000;
 
     @Resource(lookup = "jms/eventwire")
@@ -55,13 +60,24 @@ public class DeadLetterQueue {
         }
     }
 
+    /**
+     * The address the message was sent to. A message sent to one queue by its fully qualified name (a replay, a
+     * retry) records {@code address::queue} here; the address is the part before "::".
+     */
+    public static String originalAddress(Message message) {
+        String address = header(message, m -> m.getStringProperty(ORIGINAL_ADDRESS));
+        return address == null || !address.contains("::") ? address : address.substring(0, address.indexOf("::"));
+    }
+
+    /** Empty for a message nobody dead-lettered (sent to DLQ directly): it has no original queue to go back to. */
     public static Optional<String> idOf(Message message) {
-        String messageId = header(message, Message::getJMSMessageID);
         String queue = header(message, m -> m.getStringProperty(ORIGINAL_QUEUE));
-        if (messageId == null || queue == null) {
+        if (queue == null) {
             return Optional.empty();
         }
-        return Optional.of(queue + "~" + messageId.replaceFirst("^ID:", ""));
+        String messageId = header(message, Message::getJMSMessageID);
+        return Optional.of(queue + "~" + (messageId != null ? messageId.replaceFirst("^ID:", "")
+                : "m" + header(message, m -> m.getLongProperty(ORIGINAL_MESSAGE_ID))));
     }
 
     /** Sends the dead letter back to the queue it died in, only there, in the caller's transaction. */
@@ -83,7 +99,9 @@ public class DeadLetterQueue {
         if (!parts.matches()) {
             return false;
         }
-        String selector = ORIGINAL_QUEUE + " = '" + parts.group(1) + "' AND JMSMessageID = 'ID:" + parts.group(2) + "'";
+        String selector = ORIGINAL_QUEUE + " = '" + parts.group(1) + "' AND " + (parts.group(2) != null
+                ? ORIGINAL_MESSAGE_ID + " = " + parts.group(2)
+                : "JMSMessageID = 'ID:" + parts.group(3) + "'");
         try (JMSContext jms = connectionFactory.createContext();
              JMSConsumer consumer = jms.createConsumer(jms.createQueue(QUEUE), selector)) {
             Message dead = consumer.receive(RECEIVE_MILLIS);
@@ -103,7 +121,7 @@ public class DeadLetterQueue {
      * our broker.xml's naming tells: only anycast queues are named like their address.
      */
     private static Destination original(JMSContext jms, Message dead) throws JMSException {
-        String address = dead.getStringProperty(ORIGINAL_ADDRESS);
+        String address = originalAddress(dead);
         String queue = dead.getStringProperty(ORIGINAL_QUEUE);
         boolean multicast = dead.propertyExists(ORIGINAL_ROUTING_TYPE)
                 ? dead.getByteProperty(ORIGINAL_ROUTING_TYPE) == MULTICAST
