@@ -2,7 +2,7 @@ package io.eventwire.console;
 
 import io.eventwire.eventstore.boundary.EventSelection;
 import io.eventwire.replay.boundary.Replays;
-import io.eventwire.replay.boundary.UnknownSubscriptionException;
+import io.eventwire.replay.boundary.UnknownTargetException;
 import io.eventwire.replay.entity.Replay;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +15,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
-/** /console/replay.xhtml: replays stored events to one subscription and follows the latest one's progress. */
+/**
+ * /console/replay.xhtml: replays stored events to one subscription, rebuilds a read model from the store, and
+ * follows the latest one's progress.
+ */
 @Named
 @ViewScoped
 public class ReplayPage implements Serializable {
@@ -46,7 +49,19 @@ public class ReplayPage implements Serializable {
             replayId = replays.start(subscription, selection).id();
         } catch (DateTimeParseException e) {
             error("Times are ISO-8601 UTC, like 2026-01-01T00:00:00Z: " + e.getParsedString());
-        } catch (UnknownSubscriptionException e) {
+        } catch (UnknownTargetException e) {
+            error(e.getMessage());
+        }
+    }
+
+    public Set<String> getReadModels() {
+        return replays.readModelNames();
+    }
+
+    public void rebuild(String readModel) {
+        try {
+            replayId = replays.rebuild(readModel).id();
+        } catch (UnknownTargetException e) {
             error(e.getMessage());
         }
     }

@@ -10,6 +10,7 @@ import io.eventwire.Metrics;
 import io.eventwire.deadletter.boundary.MailOutage;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -67,7 +68,7 @@ class ReplayIT {
         assertEquals(100, done.getInt("percent"));
         Eventually.await("the confirmation mail to " + email, SAGA, () -> MailOutage.mailed(email), mailed -> mailed);
         String after = Metrics.scrape(http);
-        for (String other : new String[] {"inventory.orders", "payment.orders"}) {
+        for (String other : new String[] {"inventory.orders", "payment.orders", "legacy.orders"}) {
             assertEquals(duplicates(before, other), duplicates(after, other), other + " got no copy");
         }
     }
@@ -88,6 +89,7 @@ class ReplayIT {
         String after = Metrics.scrape(http);
         assertEquals(duplicates(before, "payment.orders"), duplicates(after, "payment.orders"));
         assertEquals(duplicates(before, "notification.orders"), duplicates(after, "notification.orders"));
+        assertEquals(duplicates(before, "legacy.orders"), duplicates(after, "legacy.orders"));
         assertEquals(1, Http.array(http.get("/api/events?type=InventoryReserved&correlationId=" + orderId, "viewer")).size(),
                 "no second reservation");
     }
@@ -107,8 +109,32 @@ class ReplayIT {
                 "{\"subscription\":\"inventory.orders\",\"from\":\"yesterday\"}").statusCode());
     }
 
+    @Test
+    void theOrderStatusesAreRebuiltFromTheStoreWithProgress() {
+        Http http = new Http(base);
+        placeAndFinish(http);
+
+        JsonObject done = untilDone(http, http.send(http.request("/api/admin/rebuild/order-statuses", "operator")
+                .POST(HttpRequest.BodyPublishers.noBody())));
+
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals("READ_MODEL", done.getString("kind"));
+        assertEquals("order-statuses", done.getString("target"));
+        assertTrue(done.getInt("total") >= 3, "at least the order's OrderPlaced, OrderConfirmed and what else the topic holds");
+        assertEquals(done.getInt("total"), done.getInt("sent"));
+        assertEquals(403, http.send(http.request("/api/admin/rebuild/order-statuses", "viewer")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        HttpResponse<String> unknown = http.send(http.request("/api/admin/rebuild/nothing", "operator")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(400, unknown.statusCode());
+        assertTrue(Http.object(unknown).getString("detail").contains("'nothing'"), unknown.body());
+    }
+
     private static JsonObject replayUntilDone(Http http, String request) {
-        HttpResponse<String> started = http.postJson("/api/admin/replay", "operator", request);
+        return untilDone(http, http.postJson("/api/admin/replay", "operator", request));
+    }
+
+    private static JsonObject untilDone(Http http, HttpResponse<String> started) {
         assertEquals(202, started.statusCode(), started.body());
         String location = started.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/api/admin/replay/" + Http.object(started).getString("replayId")));
@@ -119,7 +145,7 @@ class ReplayIT {
     private static String placeAndFinish(Http http) {
         String sku = "R-" + UUID.randomUUID().toString().substring(0, 8);
         http.send(http.request("/api/inventory/" + sku, "operator").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"1.00\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"1.00\"}")));
         String orderId = Http.object(http.postJson("/api/orders", "client", "{\"customerId\":\"C-replay\",\"email\":"
                 + "\"replay@example.com\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}"))
                 .getString("orderId");

@@ -114,6 +114,14 @@ public class Order {
         finish(OrderStatus.CANCELLED, reason);
     }
 
+    /** The outcome the order's own events recorded, whatever the row says (a rebuild from the event store). */
+    public void restore(OrderStatus status, String reason, BigDecimal total) {
+        this.status = status;
+        this.reason = reason;
+        this.total = total == null ? this.total : total;
+        this.updatedAt = Instant.now();
+    }
+
     private void finish(OrderStatus status, String reason) {
         if (isFinished()) {
             throw new IllegalStateException("order " + id + " is already " + this.status);

@@ -1,8 +1,10 @@
 package io.eventwire.replay.boundary;
 
 import io.eventwire.eventstore.boundary.EventSelection;
+import io.eventwire.eventstore.boundary.Projection;
 import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.Subscriptions;
+import io.eventwire.replay.control.ReadModels;
 import io.eventwire.replay.control.Replayer;
 import io.eventwire.replay.entity.Replay;
 import jakarta.annotation.security.DeclareRoles;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Starts replays (operator) and shows their progress (operator, viewer). */
+/** Starts replays and rebuilds (operator) and shows their progress (operator, viewer). */
 @Stateless
 @DeclareRoles({Replays.OPERATOR, Replays.VIEWER})
 public class Replays {
@@ -33,6 +35,9 @@ public class Replays {
     Subscriptions subscriptions;
 
     @Inject
+    ReadModels readModels;
+
+    @Inject
     Replayer replayer;
 
     /**
@@ -43,12 +48,19 @@ public class Replays {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Replay start(String subscription, EventSelection criteria) {
         String queue = subscriptions.queue(subscription)
-                .orElseThrow(() -> new UnknownSubscriptionException(subscription, subscriptionNames()));
-        String aggregateType = topicOf(queue).aggregateType();
-        Replay replay = replayer.create(subscription, new EventSelection(aggregateType, criteria.type(), criteria.from(),
-                criteria.to(), criteria.fromSequence(), criteria.toSequence()));
-        replayer.run(replay.id(), queue, aggregateType);
-        return replay;
+                .orElseThrow(() -> new UnknownTargetException("subscription", subscription, subscriptionNames()));
+        EventSelection selection = new EventSelection(topicOf(queue).aggregateType(), criteria.type(), criteria.from(),
+                criteria.to(), criteria.fromSequence(), criteria.toSequence());
+        return started(replayer.create(Replay.Kind.SUBSCRIPTION, subscription, selection));
+    }
+
+    /** Applies every event the read model is derived from again, in store order, in the background. */
+    @RolesAllowed(OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Replay rebuild(String readModel) {
+        Projection projection = readModels.named(readModel)
+                .orElseThrow(() -> new UnknownTargetException("read model", readModel, readModelNames()));
+        return started(replayer.create(Replay.Kind.READ_MODEL, readModel, projection.source()));
     }
 
     @RolesAllowed({OPERATOR, VIEWER})
@@ -64,6 +76,16 @@ public class Replays {
     @RolesAllowed({OPERATOR, VIEWER})
     public Set<String> subscriptionNames() {
         return subscriptions.all().keySet();
+    }
+
+    @RolesAllowed({OPERATOR, VIEWER})
+    public Set<String> readModelNames() {
+        return readModels.names();
+    }
+
+    private Replay started(Replay replay) {
+        replayer.run(replay.id());
+        return replay;
     }
 
     private static Topic topicOf(String queue) {

@@ -3,11 +3,12 @@ package io.eventwire.replay.boundary;
 import jakarta.ejb.ApplicationException;
 import java.util.Set;
 
-/** A replay named a subscription nobody consumes: sending there would create a queue no one reads. */
+/** A replay named a subscription nobody consumes, or a rebuild a read model we do not have. */
 @ApplicationException
-public class UnknownSubscriptionException extends RuntimeException {
+public class UnknownTargetException extends RuntimeException {
 
-    public UnknownSubscriptionException(String subscription, Set<String> known) {
-        super("no subscription '" + subscription + "'; known: " + String.join(", ", known));
+    /** @param what "subscription" or "read model" */
+    public UnknownTargetException(String what, String name, Set<String> known) {
+        super("no " + what + " '" + name + "'; known: " + String.join(", ", known));
     }
 }

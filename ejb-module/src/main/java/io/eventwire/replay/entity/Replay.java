@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One replay to one subscription, and how far it got: it resumes after {@code lastSequence}. */
+/**
+ * One walk through stored events, and how far it got (it resumes after {@code lastSequence}): a replay sends
+ * them to one subscription, a rebuild applies them to one read model.
+ */
 @Entity
 @Table(name = "replay")
 @NamedQuery(name = Replay.NEWEST_FIRST, query = "SELECT r FROM Replay r ORDER BY r.startedAt DESC")
@@ -21,11 +24,22 @@ public class Replay {
 
     public enum Status { RUNNING, DONE, FAILED }
 
+    /** Where the events go: a subscription's queue, or a read model's {@code Projection}. */
+    public enum Kind { SUBSCRIPTION, READ_MODEL }
+
     @Id
     private String id;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String subscription;
+    private Kind kind;
+
+    /** The subscription's or the read model's name. */
+    @Column(nullable = false)
+    private String target;
+
+    @Column(name = "aggregate_type", nullable = false)
+    private String aggregateType;
 
     @Column(name = "event_type")
     private String eventType;
@@ -64,9 +78,11 @@ public class Replay {
     protected Replay() {
     }
 
-    public Replay(String subscription, EventSelection selection, long total) {
+    public Replay(Kind kind, String target, EventSelection selection, long total) {
         this.id = UUID.randomUUID().toString();
-        this.subscription = subscription;
+        this.kind = kind;
+        this.target = target;
+        this.aggregateType = selection.aggregateType();
         this.eventType = selection.type();
         this.fromTime = selection.from();
         this.toTime = selection.to();
@@ -77,7 +93,7 @@ public class Replay {
         this.startedAt = Instant.now();
     }
 
-    public EventSelection selection(String aggregateType) {
+    public EventSelection selection() {
         return new EventSelection(aggregateType, eventType, fromTime, toTime, fromSequence, toSequence);
     }
 
@@ -109,8 +125,12 @@ public class Replay {
         return id;
     }
 
-    public String subscription() {
-        return subscription;
+    public Kind kind() {
+        return kind;
+    }
+
+    public String target() {
+        return target;
     }
 
     public String eventType() {

@@ -1,7 +1,6 @@
 package io.eventwire.replay.boundary;
 
 import io.eventwire.platform.Problem;
-import io.eventwire.replay.entity.Replay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,10 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
 
-/** Replays for scripts: start one (operator, 202 with its id and Location), then follow its progress. */
+/** Replays for scripts: start one (operator, 202 with its id and Location), then follow its or a rebuild's progress. */
 @Path("admin/replay")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,13 +28,11 @@ public class ReplayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("operator")
     public Response start(@NotNull(message = "a JSON body is required") @Valid ReplayRequest request) {
-        Replay replay;
         try {
-            replay = replays.start(request.subscription().strip(), request.selection());
-        } catch (UnknownSubscriptionException e) {
-            return Problem.badRequest(e.getMessage(), List.of(new Problem.FieldError("subscription", e.getMessage())));
+            return ReplayView.accepted(replays.start(request.subscription().strip(), request.selection()));
+        } catch (UnknownTargetException e) {
+            return ReplayView.unknown(e, "subscription");
         }
-        return Response.accepted(ReplayView.of(replay)).location(URI.create("/api/admin/replay/" + replay.id())).build();
     }
 
     @GET
