@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
+import io.eventwire.deadletter.boundary.DeadLetterList;
 import io.eventwire.deadletter.boundary.MailOutage;
 import java.net.URL;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class DeadLettersPageIT {
         Http http = new Http(base);
         String email = "page-" + UUID.randomUUID() + "@example.com";
         String orderId = MailOutage.placeOrderWhileMailIsDown(http, email);
-        MailOutage.awaitDeadLetter(http, orderId);
+        DeadLetterList.await(http, orderId);
 
         String asOperator = new ConsoleSession(base, "operator").page("/console/dead-letters.xhtml");
         String asViewer = new ConsoleSession(base, "viewer").page("/console/dead-letters.xhtml");

@@ -50,7 +50,7 @@ class DeadLettersIT {
         String email = "dlq-" + UUID.randomUUID() + "@example.com";
         String orderId = MailOutage.placeOrderWhileMailIsDown(http, email);
 
-        JsonObject dead = MailOutage.awaitDeadLetter(http, orderId);
+        JsonObject dead = DeadLetterList.await(http, orderId);
 
         assertEquals("notification.orders", dead.getString("originalQueue"));
         assertEquals("orders", dead.getString("originalAddress"));
@@ -70,7 +70,7 @@ class DeadLettersIT {
         Eventually.await("the confirmation mail to " + email, SAGA, () -> MailOutage.mailed(email), mailed -> mailed);
         Eventually.await("NotificationSent in the order's story", SAGA,
                 () -> http.get("/api/orders/" + orderId + "/events", "client").body(), body -> body.contains("NotificationSent"));
-        assertNull(MailOutage.deadLetterOf(http, orderId), "the retried message left the DLQ");
+        assertNull(DeadLetterList.find(http, orderId), "the retried message left the DLQ");
         HttpResponse<String> again = retry(http, dead.getString("id"), "operator");
         assertEquals(404, again.statusCode());
         assertTrue(again.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
@@ -85,14 +85,14 @@ class DeadLettersIT {
                     .send(jms.createTopic("orders::inventory.orders"), "{\"not\":\"an envelope\"}");
         }
 
-        JsonObject dead = MailOutage.awaitDeadLetter(http, marker);
+        JsonObject dead = DeadLetterList.await(http, marker);
 
         assertEquals("inventory.orders", dead.getString("originalQueue"));
         assertEquals("io.eventwire.events.MalformedEventException", dead.getString("errorClass"));
         assertEquals("{\"not\":\"an envelope\"}", dead.getString("payload"));
         assertEquals(403, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "viewer").DELETE()).statusCode());
         assertEquals(204, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
-        assertNull(MailOutage.deadLetterOf(http, marker));
+        assertNull(DeadLetterList.find(http, marker));
         assertEquals(404, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
     }
 
@@ -105,14 +105,14 @@ class DeadLettersIT {
                     .send(jms.createTopic("orders::payment.orders"), "no event either");
         }
 
-        JsonObject dead = MailOutage.awaitDeadLetter(http, marker);
+        JsonObject dead = DeadLetterList.await(http, marker);
 
         assertTrue(dead.getString("id").startsWith("payment.orders~m"), dead.getString("id"));
         assertEquals("orders", dead.getString("originalAddress"), "sent to orders::payment.orders, it belongs to topic orders");
         assertEquals(204, retry(http, dead.getString("id"), "operator").statusCode());
-        JsonObject again = MailOutage.awaitDeadLetter(http, marker);
+        JsonObject again = DeadLetterList.await(http, marker);
         assertEquals(204, http.send(http.request("/api/admin/dlq/" + again.getString("id"), "operator").DELETE()).statusCode());
-        assertNull(MailOutage.deadLetterOf(http, marker));
+        assertNull(DeadLetterList.find(http, marker));
     }
 
     private static HttpResponse<String> retry(Http http, String id, String user) {

@@ -2,13 +2,10 @@ package io.eventwire.deadletter.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eventwire.Eventually;
 import io.eventwire.Http;
 import io.eventwire.Smtp;
-import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -17,8 +14,6 @@ import java.util.UUID;
  * confirmation at every delivery until the broker dead-letters it. Starting the server again is the fix.
  */
 public final class MailOutage {
-
-    public static final Duration DEAD = Duration.ofSeconds(90);
 
     private MailOutage() {
     }
@@ -40,19 +35,6 @@ public final class MailOutage {
         if (!Smtp.server().isRunning()) {
             Smtp.server().start();
         }
-    }
-
-    /** The order's dead letter as GET /api/admin/dlq lists it, once the broker has given up on it. */
-    public static JsonObject awaitDeadLetter(Http http, String orderId) {
-        return Eventually.await("the confirmation of " + orderId + " in the DLQ", DEAD,
-                () -> deadLetterOf(http, orderId), letter -> letter != null);
-    }
-
-    public static JsonObject deadLetterOf(Http http, String orderId) {
-        return Http.array(http.get("/api/admin/dlq", "operator")).stream()
-                .map(JsonObject.class::cast)
-                .filter(letter -> orderId.equals(letter.getString("correlationId", null)))
-                .findFirst().orElse(null);
     }
 
     public static boolean mailed(String email) {

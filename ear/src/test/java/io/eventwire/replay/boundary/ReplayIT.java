@@ -7,6 +7,7 @@ import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
 import io.eventwire.Metrics;
+import io.eventwire.deadletter.boundary.DeadLetterList;
 import io.eventwire.deadletter.boundary.MailOutage;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -53,7 +54,7 @@ class ReplayIT {
         Http http = new Http(base);
         String email = "replay-" + UUID.randomUUID() + "@example.com";
         String orderId = MailOutage.placeOrderWhileMailIsDown(http, email);
-        JsonObject dead = MailOutage.awaitDeadLetter(http, orderId);
+        JsonObject dead = DeadLetterList.await(http, orderId);
         MailOutage.end();
         assertEquals(204, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
         long confirmed = sequenceOf(http, orderId, "OrderConfirmed");
