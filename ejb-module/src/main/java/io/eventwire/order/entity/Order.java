@@ -23,11 +23,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "orders")
 @NamedQuery(name = Order.BY_IDEMPOTENCY_KEY, query = "SELECT o FROM Order o WHERE o.idempotencyKey = :key")
-@NamedQuery(name = Order.NEWEST_FIRST, query = "SELECT o FROM Order o ORDER BY o.createdAt DESC")
+@NamedQuery(name = Order.COUNT_BY_STATUS, query = "SELECT o.status, COUNT(o) FROM Order o GROUP BY o.status")
 public class Order {
 
     public static final String BY_IDEMPOTENCY_KEY = "Order.byIdempotencyKey";
-    public static final String NEWEST_FIRST = "Order.newestFirst";
+    public static final String COUNT_BY_STATUS = "Order.countByStatus";
 
     @Id
     private String id;
