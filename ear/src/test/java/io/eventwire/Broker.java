@@ -13,6 +13,11 @@ public final class Broker {
         return System.getProperty("eventwire.broker.url", "tcp://127.0.0.1:28616");
     }
 
+    /** The port of the broker's one acceptor, which speaks every protocol. */
+    public static int port() {
+        return java.net.URI.create(url()).getPort();
+    }
+
     public static ConnectionFactory as(String user) {
         return new ActiveMQConnectionFactory(url(), user, user);
     }

@@ -48,7 +48,7 @@ public final class EventJson {
         if (envelope.payload() == null) {
             throw new MalformedEventException("envelope has no payload");
         }
-        return envelope;
+        return Upcaster.current(envelope);
     }
 
     public static boolean is(EventEnvelope envelope, Class<? extends DomainEvent> type) {

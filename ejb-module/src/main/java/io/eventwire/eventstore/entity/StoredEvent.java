@@ -1,6 +1,7 @@
 package io.eventwire.eventstore.entity;
 
 import io.eventwire.events.EventEnvelope;
+import io.eventwire.events.Upcaster;
 import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,8 +78,9 @@ public class StoredEvent {
         return sequence;
     }
 
+    /** The event as written, brought up to its type's current version. */
     public EventEnvelope envelope() {
-        return new EventEnvelope(eventId, eventType, eventVersion, occurredAt.toString(), correlationId,
-                causationId, aggregateType, aggregateId, Json.createReader(new StringReader(payload)).readObject());
+        return Upcaster.current(new EventEnvelope(eventId, eventType, eventVersion, occurredAt.toString(), correlationId,
+                causationId, aggregateType, aggregateId, Json.createReader(new StringReader(payload)).readObject()));
     }
 }

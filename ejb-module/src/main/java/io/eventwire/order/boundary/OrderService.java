@@ -50,18 +50,18 @@ public class OrderService {
     }
 
     public Placement place(PlaceOrder command) {
-        Optional<Order> earlier = byIdempotencyKey(command.idempotencyKey());
+        Optional<Order> earlier = byIdempotencyKey(command.idempotencyKey()).or(() -> byLegacyRef(command.legacyRef()));
         if (earlier.isPresent()) {
             return new Placement(earlier.get(), false);
         }
         Order order = new Order(command.customerId(), command.email(), command.paymentToken(), command.lines(),
-                command.idempotencyKey());
+                command.idempotencyKey(), command.legacyRef());
         em.persist(order);
         List<OrderPlaced.Item> items = order.lines().stream()
                 .map(line -> new OrderPlaced.Item(line.sku(), line.quantity()))
                 .toList();
-        events.publish(new OrderPlaced(order.id(), order.customerId(), order.email(), items, order.paymentToken()),
-                order.id(), null);
+        events.publish(new OrderPlaced(order.id(), order.customerId(), order.email(), items, order.paymentToken(),
+                order.channel().name()), order.id(), null);
         return new Placement(order, true);
     }
 
@@ -150,12 +150,14 @@ public class OrderService {
     }
 
     private Optional<Order> byIdempotencyKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Order.BY_IDEMPOTENCY_KEY, Order.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+        return key == null ? Optional.empty() : first(Order.BY_IDEMPOTENCY_KEY, "key", key);
+    }
+
+    private Optional<Order> byLegacyRef(String legacyRef) {
+        return legacyRef == null ? Optional.empty() : first(Order.BY_LEGACY_REF, "legacyRef", legacyRef);
+    }
+
+    private Optional<Order> first(String query, String parameter, String value) {
+        return em.createNamedQuery(query, Order.class).setParameter(parameter, value).getResultStream().findFirst();
     }
 }

@@ -23,10 +23,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "orders")
 @NamedQuery(name = Order.BY_IDEMPOTENCY_KEY, query = "SELECT o FROM Order o WHERE o.idempotencyKey = :key")
+@NamedQuery(name = Order.BY_LEGACY_REF, query = "SELECT o FROM Order o WHERE o.legacyRef = :legacyRef")
 @NamedQuery(name = Order.COUNT_BY_STATUS, query = "SELECT o.status, COUNT(o) FROM Order o GROUP BY o.status")
 public class Order {
 
     public static final String BY_IDEMPOTENCY_KEY = "Order.byIdempotencyKey";
+    public static final String BY_LEGACY_REF = "Order.byLegacyRef";
     public static final String COUNT_BY_STATUS = "Order.countByStatus";
 
     @Id
@@ -60,6 +62,14 @@ public class Order {
     @Column(name = "idempotency_key", unique = true)
     private String idempotencyKey;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    /** The legacy system's own reference: a second record with it is the same order. */
+    @Column(name = "legacy_ref", unique = true)
+    private String legacyRef;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,8 +79,11 @@ public class Order {
     protected Order() {
     }
 
-    public Order(String customerId, String email, String paymentToken, List<OrderLine> lines, String idempotencyKey) {
+    public Order(String customerId, String email, String paymentToken, List<OrderLine> lines, String idempotencyKey,
+                 String legacyRef) {
         this.id = UUID.randomUUID().toString();
+        this.channel = legacyRef == null ? Channel.WEB : Channel.LEGACY;
+        this.legacyRef = legacyRef;
         this.customerId = customerId;
         this.email = email;
         this.paymentToken = paymentToken;
@@ -140,6 +153,14 @@ public class Order {
 
     public BigDecimal total() {
         return total;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String legacyRef() {
+        return legacyRef;
     }
 
     public Instant createdAt() {

@@ -6,11 +6,16 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
-/** GET /api/orders/{id} (CONTRACT §3): money as two-decimal strings, null until stock is reserved. */
+/**
+ * GET /api/orders/{id} (CONTRACT §3): money as two-decimal strings, null until stock is reserved. Added to the
+ * contract's shape: {@code channel} (WEB or LEGACY) and the legacy system's {@code legacyRef} (null for web orders).
+ */
 @JsonbNillable
-@JsonbPropertyOrder({"orderId", "customerId", "email", "status", "reason", "items", "total", "createdAt", "updatedAt"})
+@JsonbPropertyOrder({"orderId", "customerId", "email", "status", "reason", "items", "total", "createdAt", "updatedAt",
+        "channel", "legacyRef"})
 public record OrderView(String orderId, String customerId, String email, String status, String reason,
-                        List<Line> items, String total, String createdAt, String updatedAt) {
+                        List<Line> items, String total, String createdAt, String updatedAt,
+                        String channel, String legacyRef) {
 
     @JsonbNillable
     @JsonbPropertyOrder({"sku", "quantity", "unitPrice"})
@@ -22,6 +27,7 @@ public record OrderView(String orderId, String customerId, String email, String 
                 .map(line -> new Line(line.sku(), line.quantity(), Money.format(line.unitPrice())))
                 .toList();
         return new OrderView(order.id(), order.customerId(), order.email(), order.status().name(), order.reason(),
-                lines, Money.format(order.total()), order.createdAt().toString(), order.updatedAt().toString());
+                lines, Money.format(order.total()), order.createdAt().toString(), order.updatedAt().toString(),
+                order.channel().name(), order.legacyRef());
     }
 }
