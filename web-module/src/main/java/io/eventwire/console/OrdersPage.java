@@ -21,6 +21,7 @@ public class OrdersPage implements Serializable {
 
     private OrderStatus status;
     private String customerId;
+    private String legacyRef;
     private LocalDateTime placedFrom;
     private LocalDateTime placedBefore;
 
@@ -28,7 +29,8 @@ public class OrdersPage implements Serializable {
             () -> orders.count(filter()), (first, max) -> orders.newestFirst(filter(), first, max), Order::id);
 
     OrderService.Filter filter() {
-        return new OrderService.Filter(status, Formats.blankToNull(customerId), Formats.utc(placedFrom), Formats.utc(placedBefore));
+        return new OrderService.Filter(status, Formats.blankToNull(customerId), Formats.blankToNull(legacyRef),
+                Formats.utc(placedFrom), Formats.utc(placedBefore));
     }
 
     public PageModel<Order> getPage() {
@@ -53,6 +55,14 @@ public class OrdersPage implements Serializable {
 
     public void setCustomerId(String customerId) {
         this.customerId = customerId;
+    }
+
+    public String getLegacyRef() {
+        return legacyRef;
+    }
+
+    public void setLegacyRef(String legacyRef) {
+        this.legacyRef = legacyRef;
     }
 
     public LocalDateTime getPlacedFrom() {

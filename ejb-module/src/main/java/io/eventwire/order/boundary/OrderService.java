@@ -40,9 +40,8 @@ public class OrderService {
     EventPublisher events;
 
     /** What the console's order list narrows by; a null field does not narrow. */
-    public record Filter(OrderStatus status, String customerId, Instant placedFrom, Instant placedBefore) {
-
-        public static final Filter ALL = new Filter(null, null, null, null);
+    public record Filter(OrderStatus status, String customerId, String legacyRef, Instant placedFrom,
+                         Instant placedBefore) {
     }
 
     /** What placing returned: the order, and whether this call created it or an earlier one with the same key. */
@@ -130,6 +129,9 @@ public class OrderService {
         }
         if (filter.customerId() != null) {
             where.add(cb.equal(order.get("customerId"), filter.customerId()));
+        }
+        if (filter.legacyRef() != null) {
+            where.add(cb.equal(order.get("legacyRef"), filter.legacyRef()));
         }
         if (filter.placedFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(order.get("createdAt"), filter.placedFrom()));
