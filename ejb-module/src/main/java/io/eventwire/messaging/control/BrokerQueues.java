@@ -90,7 +90,7 @@ public class BrokerQueues {
             this.management = jms.createQueue(MANAGEMENT_ADDRESS);
             this.replies = jms.createTemporaryQueue();
             this.consumer = jms.createConsumer(replies);
-            jms.start(); // the resource adapter's context does not deliver the reply without it
+            jms.start();
         }
 
         JsonNumber number(String queue, String operation, Object... parameters) {
@@ -111,6 +111,9 @@ public class BrokerQueues {
                 request.setStringProperty("_AMQ_ResourceName", resource);
                 request.setStringProperty("_AMQ_OperationName", operation);
                 jms.createProducer().setJMSReplyTo(replies).send(management, request);
+                if (jms.getTransacted()) {
+                    jms.commit(); // outside JTA the resource adapter's session is locally transacted: send now
+                }
                 Message reply = consumer.receive(REPLY_TIMEOUT_MS);
                 if (reply == null) {
                     throw new Unreachable("no answer to " + operation + " on " + resource + " within "
