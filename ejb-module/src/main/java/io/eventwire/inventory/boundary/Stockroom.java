@@ -111,6 +111,14 @@ public class Stockroom {
         return Optional.ofNullable(em.find(Stock.class, sku));
     }
 
+    public List<Stock> all() {
+        return em.createNamedQuery(Stock.ALL, Stock.class).getResultList();
+    }
+
+    public Optional<Reservation> reservationFor(String orderId) {
+        return Optional.ofNullable(em.find(Reservation.class, orderId));
+    }
+
     private Stock lockedStock(String sku) {
         return em.find(Stock.class, sku, LockModeType.PESSIMISTIC_WRITE);
     }

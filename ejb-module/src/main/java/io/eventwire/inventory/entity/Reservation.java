@@ -59,6 +59,10 @@ public class Reservation {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    public Status status() {
+        return status;
+    }
+
     public boolean isHeld() {
         return status == Status.RESERVED;
     }

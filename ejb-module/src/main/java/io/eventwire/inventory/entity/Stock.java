@@ -11,9 +11,11 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "stock")
 @NamedQuery(name = Stock.BY_SKUS, query = "SELECT s FROM Stock s WHERE s.sku IN :skus ORDER BY s.sku")
+@NamedQuery(name = Stock.ALL, query = "SELECT s FROM Stock s ORDER BY s.sku")
 public class Stock {
 
     public static final String BY_SKUS = "Stock.bySkus";
+    public static final String ALL = "Stock.all";
 
     @Id
     private String sku;

@@ -48,6 +48,16 @@ public class Notifier {
         return em.createNamedQuery(Mail.FOR_ORDER, Mail.class).setParameter("orderId", orderId).getResultList();
     }
 
+    /** The dev mailbox: every mail sent, newest first. */
+    public List<Mail> newestFirst(int first, int max) {
+        return em.createNamedQuery(Mail.NEWEST_FIRST, Mail.class).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    public long countMails() {
+        return em.createNamedQuery(Mail.COUNT, Long.class).getSingleResult();
+    }
+
     private void send(String orderId, String template, String subject, String body, String causationId) {
         Recipient recipient = em.find(Recipient.class, orderId);
         if (recipient == null) {

@@ -13,9 +13,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "mail")
 @NamedQuery(name = Mail.FOR_ORDER, query = "SELECT m FROM Mail m WHERE m.orderId = :orderId ORDER BY m.id")
+@NamedQuery(name = Mail.NEWEST_FIRST, query = "SELECT m FROM Mail m ORDER BY m.id DESC")
+@NamedQuery(name = Mail.COUNT, query = "SELECT COUNT(m) FROM Mail m")
 public class Mail {
 
     public static final String FOR_ORDER = "Mail.forOrder";
+    public static final String NEWEST_FIRST = "Mail.newestFirst";
+    public static final String COUNT = "Mail.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +57,14 @@ public class Mail {
         this.subject = subject;
         this.body = body;
         this.sentAt = Instant.now();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String orderId() {
+        return orderId;
     }
 
     public String template() {

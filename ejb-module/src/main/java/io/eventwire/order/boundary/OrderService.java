@@ -7,12 +7,20 @@ import io.eventwire.events.OrderCancelled;
 import io.eventwire.events.OrderConfirmed;
 import io.eventwire.events.OrderPlaced;
 import io.eventwire.order.entity.Order;
+import io.eventwire.order.entity.OrderStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +38,11 @@ public class OrderService {
 
     @Inject
     EventPublisher events;
+
+    /** What the console's order list narrows by; a null field does not narrow. */
+    public record Filter(OrderStatus status, String customerId, String legacyRef, Instant placedFrom,
+                         Instant placedBefore) {
+    }
 
     /** What placing returned: the order, and whether this call created it or an earlier one with the same key. */
     public record Placement(Order order, boolean created) {
@@ -81,11 +94,52 @@ public class OrderService {
         return Optional.ofNullable(em.find(Order.class, orderId));
     }
 
-    public List<Order> newestFirst(int first, int max) {
-        return em.createNamedQuery(Order.NEWEST_FIRST, Order.class)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+    /** A page of the orders the filter matches, newest first. */
+    public List<Order> newestFirst(Filter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Order> query = cb.createQuery(Order.class);
+        Root<Order> order = query.from(Order.class);
+        query.where(matching(filter, cb, order)).orderBy(cb.desc(order.get("createdAt")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Filter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Order> order = query.from(Order.class);
+        query.select(cb.count(order)).where(matching(filter, cb, order));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** How many orders are in each status; a status without orders counts 0. */
+    public Map<OrderStatus, Long> countByStatus() {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createNamedQuery(Order.COUNT_BY_STATUS, Object[].class).getResultList()
+                .forEach(row -> counts.put((OrderStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static Predicate[] matching(Filter filter, CriteriaBuilder cb, Root<Order> order) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.status() != null) {
+            where.add(cb.equal(order.get("status"), filter.status()));
+        }
+        if (filter.customerId() != null) {
+            where.add(cb.equal(order.get("customerId"), filter.customerId()));
+        }
+        if (filter.legacyRef() != null) {
+            where.add(cb.equal(order.get("legacyRef"), filter.legacyRef()));
+        }
+        if (filter.placedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(order.get("createdAt"), filter.placedFrom()));
+        }
+        if (filter.placedBefore() != null) {
+            where.add(cb.lessThan(order.get("createdAt"), filter.placedBefore()));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     /** Events about an order we do not have are not ours to drop: fail, so they are retried and kept. */

@@ -111,4 +111,9 @@ public class Payment {
     public String paymentId() {
         return paymentId;
     }
+
+    /** Why the last attempt did not capture, or null. */
+    public String lastError() {
+        return lastError;
+    }
 }
