@@ -1,13 +1,21 @@
 package io.eventwire.console;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eventwire.Broker;
+import io.eventwire.Browser;
 import io.eventwire.EventwireDeployment;
+import io.eventwire.Eventually;
 import io.eventwire.Http;
 import io.eventwire.deadletter.boundary.DeadLetterList;
 import io.eventwire.deadletter.boundary.MailOutage;
+import jakarta.jms.JMSContext;
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,11 +25,19 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** The dead-letters page shows a dead letter with its queue and error; only an operator gets the buttons. */
+/**
+ * In a browser: a confirmation that died while the mail server was down is on the dead-letters page with its
+ * error; the operator reads its payload, retries it once mail works again, and the customer gets the mail.
+ * A viewer sees the same row without any button.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DeadLettersPageIT {
+
+    private static final Duration SAGA = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -37,22 +53,77 @@ class DeadLettersPageIT {
     }
 
     @Test
-    void aDeadConfirmationIsListedWithItsErrorAndOnlyTheOperatorMayActOnIt() {
+    void theOperatorSeesTheErrorFixesTheCauseRetriesAndTheCustomerIsMailed() {
         Http http = new Http(base);
         String email = "page-" + UUID.randomUUID() + "@example.com";
         String orderId = MailOutage.placeOrderWhileMailIsDown(http, email);
         DeadLetterList.await(http, orderId);
 
-        String asOperator = new ConsoleSession(base, "operator").page("/console/dead-letters.xhtml");
-        String asViewer = new ConsoleSession(base, "viewer").page("/console/dead-letters.xhtml");
+        try (Browser browser = Browser.open(base).login("operator", "operator")) {
+            browser.go("console/dead-letters.xhtml");
+            WebElement row = browser.waitFor(rowOf(orderId));
+            assertTrue(row.getText().contains("notification.orders"), row.getText());
+            assertTrue(row.getText().contains("cannot mail " + email), "the error its consumer recorded: " + row.getText());
+            row.findElement(By.cssSelector(".ui-row-toggler")).click();
+            assertTrue(browser.waitFor(By.cssSelector("pre.ew-payload")).getText().contains("\"eventType\":\"OrderConfirmed\""));
+            browser.screenshot("dead-letters");
 
-        for (String page : new String[] {asOperator, asViewer}) {
-            assertTrue(page.contains(orderId), "the order's dead letter is listed");
-            assertTrue(page.contains("notification.orders"));
-            assertTrue(page.contains("cannot mail " + email), "with the error its consumer recorded");
+            MailOutage.end();
+            browser.driver().findElement(rowOf(orderId)).findElement(By.cssSelector(".ew-retry")).click();
+
+            assertEquals("1 of 1 sent back to notification.orders",
+                    browser.waitFor(By.cssSelector(".ui-growl-title")).getText());
+            assertTrue(browser.driver().findElements(rowOf(orderId)).isEmpty(), "the row is gone");
         }
-        assertTrue(asOperator.contains("ew-retry") && asOperator.contains("Retry selected"));
-        assertFalse(asViewer.contains("ew-retry") || asViewer.contains("Retry selected") || asViewer.contains("ew-delete"),
-                "a viewer gets no buttons");
+        Eventually.await("the confirmation mail to " + email, SAGA, () -> MailOutage.mailed(email), mailed -> mailed);
+        assertNull(DeadLetterList.find(http, orderId));
+    }
+
+    @Test
+    void aViewerSeesTheDeadLetterButNoButton() {
+        Http http = new Http(base);
+        String orderId = MailOutage.placeOrderWhileMailIsDown(http, "viewer-" + UUID.randomUUID() + "@example.com");
+        JsonObject dead = DeadLetterList.await(http, orderId);
+        MailOutage.end();
+
+        try (Browser browser = Browser.open(base).login("viewer", "viewer")) {
+            browser.go("console/dead-letters.xhtml");
+            WebElement row = browser.waitFor(rowOf(orderId));
+
+            assertTrue(row.findElements(By.cssSelector(".ew-retry, .ew-delete")).isEmpty(), row.getText());
+            assertTrue(browser.driver().findElements(By.id("dlq:retry-selected")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("dlq:delete-selected")).isEmpty());
+        }
+        assertEquals(403, http.send(http.request("/api/admin/dlq/" + dead.getString("id") + "/retry", "viewer")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode(), "a forged retry is refused");
+        assertEquals(204, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
+    }
+
+    @Test
+    void theOperatorDeletesTheSelectedDeadLettersAtOnce() {
+        Http http = new Http(base);
+        List<String> markers = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        try (JMSContext jms = Broker.as("eventwire").createContext()) {
+            markers.forEach(marker -> jms.createProducer().setJMSCorrelationID(marker)
+                    .send(jms.createTopic("orders::inventory.orders"), "not an event"));
+        }
+        markers.forEach(marker -> DeadLetterList.await(http, marker));
+
+        try (Browser browser = Browser.open(base).login("operator", "operator")) {
+            browser.go("console/dead-letters.xhtml");
+            for (String marker : markers) {
+                browser.waitFor(rowOf(marker)).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+            }
+            browser.driver().findElement(By.id("dlq:delete-selected")).click();
+            browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+
+            assertEquals("2 of 2 deleted", browser.waitFor(By.cssSelector(".ui-growl-title")).getText());
+        }
+        markers.forEach(marker -> assertNull(DeadLetterList.find(http, marker)));
+    }
+
+    /** The row of a dead letter, found by its correlation id (the order id). */
+    private static By rowOf(String correlationId) {
+        return By.xpath("//tbody[@id='dlq:letters_data']/tr[contains(., '" + correlationId + "')]");
     }
 }

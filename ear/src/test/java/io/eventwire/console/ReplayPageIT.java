@@ -1,22 +1,40 @@
 package io.eventwire.console;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eventwire.Browser;
 import io.eventwire.EventwireDeployment;
+import io.eventwire.Eventually;
+import io.eventwire.Http;
+import io.eventwire.Metrics;
+import io.eventwire.deadletter.boundary.DeadLetterList;
+import io.eventwire.deadletter.boundary.MailOutage;
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The replay page offers every wired subscription to an operator, and no form to a viewer. */
+/**
+ * In a browser: an operator replays a confirmation whose dead letter was deleted to notification.orders alone;
+ * the progress bar reaches 100 %, the customer is mailed, and the topic's other subscriptions saw nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReplayPageIT {
+
+    private static final Duration SAGA = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -26,15 +44,44 @@ class ReplayPageIT {
     @ArquillianResource
     URL base;
 
-    @Test
-    void anOperatorChoosesAmongTheWiredSubscriptionsAViewerOnlyWatches() {
-        String asOperator = new ConsoleSession(base, "operator").page("/console/replay.xhtml");
-        String asViewer = new ConsoleSession(base, "viewer").page("/console/replay.xhtml");
+    @AfterEach
+    void mailServerBack() {
+        MailOutage.end();
+    }
 
-        for (String subscription : new String[] {"inventory.orders", "payment.inventory", "notification.orders", "order.payments"}) {
-            assertTrue(asOperator.contains(">" + subscription + "<"), subscription + " is offered");
+    @Test
+    void theOperatorReplaysALostConfirmationToOneSubscriptionAndWatchesItFinish() {
+        Http http = new Http(base);
+        String email = "replay-page-" + UUID.randomUUID() + "@example.com";
+        String orderId = MailOutage.placeOrderWhileMailIsDown(http, email);
+        JsonObject dead = DeadLetterList.await(http, orderId);
+        MailOutage.end();
+        assertEquals(204, http.send(http.request("/api/admin/dlq/" + dead.getString("id"), "operator").DELETE()).statusCode());
+        long sequence = Http.array(http.get("/api/events?type=OrderConfirmed&correlationId=" + orderId, "operator"))
+                .getJsonObject(0).getJsonNumber("sequence").longValue();
+        String before = Metrics.scrape(http);
+
+        try (Browser browser = Browser.open(base).login("operator", "operator")) {
+            browser.go("console/replay.xhtml");
+            browser.waitFor(By.id("replay:subscription")).click();
+            browser.waitFor(By.cssSelector("#replay\\:subscription_items li[data-label='notification.orders']")).click();
+            browser.driver().findElement(By.id("replay:type")).sendKeys("OrderConfirmed");
+            browser.driver().findElement(By.id("replay:fromSequence_input")).sendKeys(String.valueOf(sequence));
+            browser.driver().findElement(By.id("replay:toSequence_input")).sendKeys(String.valueOf(sequence));
+            browser.driver().findElement(By.id("replay:start")).click();
+
+            new WebDriverWait(browser.driver(), SAGA).until(d -> "DONE".equals(d.findElement(By.id("replay-progress:replay-status")).getText()));
+            assertEquals("notification.orders", browser.driver().findElement(By.id("replay-progress:replay-target")).getText());
+            assertEquals("1", browser.driver().findElement(By.id("replay:replay-sent")).getText());
+            assertTrue(browser.driver().findElement(By.id("replay-progress:bar")).getText().contains("100%"));
+            browser.screenshot("replay");
         }
-        assertTrue(asOperator.contains("replay:start"));
-        assertFalse(asViewer.contains("replay:start"), "a viewer cannot start a replay");
+        Eventually.await("the confirmation mail to " + email, SAGA, () -> MailOutage.mailed(email), mailed -> mailed);
+        String after = Metrics.scrape(http);
+        for (String other : new String[] {"inventory.orders", "payment.orders", "legacy.orders"}) {
+            Map<String, String> tags = Map.of("subscription", other);
+            assertEquals(Metrics.value(before, "eventwire_duplicate_events_total", tags),
+                    Metrics.value(after, "eventwire_duplicate_events_total", tags), other + " got no copy");
+        }
     }
 }

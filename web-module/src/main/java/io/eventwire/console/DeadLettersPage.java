@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * /console/dead-letters.xhtml: every dead letter beside the failure that killed it; retry and delete, one or
- * the selected ones. Viewers get no buttons, and DeadLetters refuses them anyway.
+ * the selected ones. Viewers get no buttons; a forged action is refused here and by DeadLetters.
  */
 @Named
 @ViewScoped
@@ -21,6 +21,9 @@ public class DeadLettersPage implements Serializable {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    Caller caller;
 
     private List<DeadLetter> letters;
 
@@ -38,24 +41,28 @@ public class DeadLettersPage implements Serializable {
         selected = new ArrayList<>();
     }
 
-    public boolean isOperator() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("operator");
-    }
-
     public void retry(DeadLetter letter) {
-        report(deadLetters.retry(letter.id()) ? 1 : 0, 1, "sent back to " + letter.originalQueue());
+        if (caller.mayAct()) {
+            report(deadLetters.retry(letter.id()) ? 1 : 0, 1, "sent back to " + letter.originalQueue());
+        }
     }
 
     public void delete(DeadLetter letter) {
-        report(deadLetters.delete(letter.id()) ? 1 : 0, 1, "deleted");
+        if (caller.mayAct()) {
+            report(deadLetters.delete(letter.id()) ? 1 : 0, 1, "deleted");
+        }
     }
 
     public void retrySelected() {
-        report(deadLetters.retryAll(ids()), selected.size(), "sent back to their queues");
+        if (caller.mayAct()) {
+            report(deadLetters.retryAll(ids()), selected.size(), "sent back to their queues");
+        }
     }
 
     public void deleteSelected() {
-        report(deadLetters.deleteAll(ids()), selected.size(), "deleted");
+        if (caller.mayAct()) {
+            report(deadLetters.deleteAll(ids()), selected.size(), "deleted");
+        }
     }
 
     private List<String> ids() {

@@ -26,6 +26,9 @@ public class ReplayPage implements Serializable {
     @Inject
     Replays replays;
 
+    @Inject
+    Caller caller;
+
     private String subscription;
     private String type;
     private String from;
@@ -38,11 +41,10 @@ public class ReplayPage implements Serializable {
         return replays.subscriptionNames();
     }
 
-    public boolean isOperator() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("operator");
-    }
-
     public void start() {
+        if (!caller.mayAct()) {
+            return;
+        }
         try {
             EventSelection selection = new EventSelection(null, blankToNull(type), instant(from), instant(to),
                     fromSequence, toSequence);
@@ -59,6 +61,9 @@ public class ReplayPage implements Serializable {
     }
 
     public void rebuild(String readModel) {
+        if (!caller.mayAct()) {
+            return;
+        }
         try {
             replayId = replays.rebuild(readModel).id();
         } catch (UnknownTargetException e) {
