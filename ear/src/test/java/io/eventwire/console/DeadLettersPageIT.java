@@ -65,7 +65,7 @@ class DeadLettersPageIT {
             assertTrue(row.getText().contains("notification.orders"), row.getText());
             assertTrue(row.getText().contains("cannot mail " + email), "the error its consumer recorded: " + row.getText());
             row.findElement(By.cssSelector(".ui-row-toggler")).click();
-            assertTrue(browser.waitFor(By.cssSelector("pre.ew-payload")).getText().contains("\"eventType\":\"OrderConfirmed\""));
+            assertTrue(browser.waitFor(By.cssSelector("pre.ew-letter-payload")).getText().contains("\"eventType\":\"OrderConfirmed\""));
             browser.screenshot("dead-letters");
 
             MailOutage.end();
@@ -124,6 +124,6 @@ class DeadLettersPageIT {
 
     /** The row of a dead letter, found by its correlation id (the order id). */
     private static By rowOf(String correlationId) {
-        return By.xpath("//tbody[@id='dlq:letters_data']/tr[contains(., '" + correlationId + "')]");
+        return By.xpath("//tbody[@id='dlq:letters_data']/tr[.//a[@title='" + correlationId + "']]");
     }
 }

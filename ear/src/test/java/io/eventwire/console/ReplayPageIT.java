@@ -72,7 +72,7 @@ class ReplayPageIT {
 
             new WebDriverWait(browser.driver(), SAGA).until(d -> "DONE".equals(d.findElement(By.id("replay-progress:replay-status")).getText()));
             assertEquals("notification.orders", browser.driver().findElement(By.id("replay-progress:replay-target")).getText());
-            assertEquals("1", browser.driver().findElement(By.id("replay:replay-sent")).getText());
+            assertEquals("1", browser.driver().findElement(By.id("replay-progress:replay-sent")).getText());
             assertTrue(browser.driver().findElement(By.id("replay-progress:bar")).getText().contains("100%"));
             browser.screenshot("replay");
         }
