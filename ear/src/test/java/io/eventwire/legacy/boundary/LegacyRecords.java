@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Valid legacy records in the three layouts of CONTRACT §5, as a legacy system would write them. */
-final class LegacyRecords {
+public final class LegacyRecords {
 
     static final String SKU = "LEGACY-SKU";
 
@@ -12,11 +12,11 @@ final class LegacyRecords {
     }
 
     /** A reference no earlier run used: at most 12 characters. */
-    static String newRef(String prefix) {
+    public static String newRef(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 11 - prefix.length());
     }
 
-    static String fixed(String legacyRef, String token, int... quantities) {
+    public static String fixed(String legacyRef, String token, int... quantities) {
         StringBuilder record = new StringBuilder("HDR" + pad(legacyRef, 12) + pad("C-LEGACY", 10)
                 + pad("legacy@example.com", 40) + pad(token, 30) + "\r\n");
         for (int quantity : quantities) {
