@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,9 +69,11 @@ class ReplayPageIT {
             browser.driver().findElement(By.id("replay:type")).sendKeys("OrderConfirmed");
             browser.driver().findElement(By.id("replay:fromSequence_input")).sendKeys(String.valueOf(sequence));
             browser.driver().findElement(By.id("replay:toSequence_input")).sendKeys(String.valueOf(sequence));
+            String earlier = shownReplay(browser);
             browser.driver().findElement(By.id("replay:start")).click();
 
-            new WebDriverWait(browser.driver(), SAGA).until(d -> "DONE".equals(d.findElement(By.id("replay-progress:replay-status")).getText()));
+            new WebDriverWait(browser.driver(), SAGA).until(d -> !shownReplay(browser).equals(earlier)
+                    && "DONE".equals(d.findElement(By.id("replay-progress:replay-status")).getText()));
             assertEquals("notification.orders", browser.driver().findElement(By.id("replay-progress:replay-target")).getText());
             assertEquals("1", browser.driver().findElement(By.id("replay-progress:replay-sent")).getText());
             assertTrue(browser.driver().findElement(By.id("replay-progress:bar")).getText().contains("100%"));
@@ -83,5 +86,11 @@ class ReplayPageIT {
             assertEquals(Metrics.value(before, "eventwire_duplicate_events_total", tags),
                     Metrics.value(after, "eventwire_duplicate_events_total", tags), other + " got no copy");
         }
+    }
+
+    /** The id of the replay the progress card shows (the newest until this page starts one), or "". */
+    private static String shownReplay(Browser browser) {
+        return browser.driver().findElements(By.id("replay-progress:replay-id")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
     }
 }
