@@ -1,7 +1,6 @@
 package io.eventwire.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Browser;
 import io.eventwire.EventwireDeployment;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -72,11 +72,13 @@ class ReplayPageIT {
             String earlier = shownReplay(browser);
             browser.driver().findElement(By.id("replay:start")).click();
 
-            new WebDriverWait(browser.driver(), SAGA).until(d -> !shownReplay(browser).equals(earlier)
-                    && "DONE".equals(d.findElement(By.id("replay-progress:replay-status")).getText()));
-            assertEquals("notification.orders", browser.driver().findElement(By.id("replay-progress:replay-target")).getText());
-            assertEquals("1", browser.driver().findElement(By.id("replay-progress:replay-sent")).getText());
-            assertTrue(browser.driver().findElement(By.id("replay-progress:bar")).getText().contains("100%"));
+            // The progress card is re-rendered every second, so each look finds its elements afresh.
+            new WebDriverWait(browser.driver(), SAGA).ignoring(StaleElementReferenceException.class).until(d ->
+                    !shownReplay(browser).equals(earlier)
+                    && "DONE".equals(d.findElement(By.id("replay-progress:replay-status")).getText())
+                    && "notification.orders".equals(d.findElement(By.id("replay-progress:replay-target")).getText())
+                    && "1".equals(d.findElement(By.id("replay-progress:replay-sent")).getText())
+                    && d.findElement(By.id("replay-progress:bar")).getText().contains("100%"));
             browser.screenshot("replay");
         }
         Eventually.await("the confirmation mail to " + email, SAGA, () -> MailOutage.mailed(email), mailed -> mailed);
