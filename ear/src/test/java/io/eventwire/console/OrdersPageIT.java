@@ -56,10 +56,14 @@ class OrdersPageIT {
                     });
             List<WebElement> links = browser.driver().findElements(By.cssSelector(".ew-order-id"));
             assertEquals(List.of(orderId), links.stream().map(WebElement::getText).toList(), "only this customer's order");
-            WebElement link = links.get(0);
             browser.screenshot("orders");
 
-            link.click();
+            // The list may still be re-rendered by the filter's AJAX update: click whichever link is current.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        d.findElement(By.cssSelector(".ew-order-id")).click();
+                        return true;
+                    });
 
             browser.waitFor(By.id("timeline"));
             assertEquals("CONFIRMED", browser.waitFor(By.id("order-status")).getText());
