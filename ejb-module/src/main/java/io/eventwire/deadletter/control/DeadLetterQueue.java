@@ -1,5 +1,6 @@
 package io.eventwire.deadletter.control;
 
+import io.eventwire.messaging.control.BrokerQueues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.jms.BytesMessage;
@@ -26,10 +27,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class DeadLetterQueue {
 
-    /** The dead-letter address and queue of every address (jms-config/src/main/broker/broker.xml). */
-    public static final String QUEUE = "DLQ";
+    public static final String QUEUE = BrokerQueues.DEAD_LETTER_QUEUE;
+    public static final String ORIGINAL_QUEUE = BrokerQueues.ORIGINAL_QUEUE;
     static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
-    public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
     static final String ORIGINAL_ROUTING_TYPE = "_AMQ_ORIG_ROUTING_TYPE";
     /** Artemis' RoutingType.MULTICAST. */
     static final byte MULTICAST = 0;
@@ -99,7 +99,7 @@ public class DeadLetterQueue {
         if (!parts.matches()) {
             return false;
         }
-        String selector = ORIGINAL_QUEUE + " = '" + parts.group(1) + "' AND " + (parts.group(2) != null
+        String selector = BrokerQueues.deadLettersOf(parts.group(1)) + " AND " + (parts.group(2) != null
                 ? ORIGINAL_MESSAGE_ID + " = " + parts.group(2)
                 : "JMSMessageID = 'ID:" + parts.group(3) + "'");
         try (JMSContext jms = connectionFactory.createContext();

@@ -33,6 +33,7 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BrokerQueues {
 
+    /** The dead-letter address and queue of every address (jms-config/src/main/broker/broker.xml). */
     public static final String DEAD_LETTER_QUEUE = "DLQ";
     /** Set by the broker on a dead letter: the queue it was consumed from. */
     public static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
