@@ -1,8 +1,11 @@
 package io.eventwire.security;
 
+import io.eventwire.platform.Problem;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One mechanism for two kinds of caller, because an application gets only one: scripts call /api with HTTP
@@ -29,6 +33,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String LOGOUT_ACTION = "/console/logout";
     private static final String SESSION_USER = "eventwire.user";
     private static final String REALM = "Basic realm=\"eventwire\"";
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Users users;
@@ -77,11 +82,11 @@ public class Authentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", REALM);
-        response.setContentType("application/problem+json");
+        response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"HTTP Basic credentials of an Eventwire user are required.\",\"errors\":[]}");
+            response.getWriter().write(JSONB.toJson(new Problem("about:blank", "Unauthorized", 401,
+                    "HTTP Basic credentials of an Eventwire user are required.", List.of())));
             response.flushBuffer(); // committed: the container adds no error page of its own
         } catch (IOException e) {
             throw new UncheckedIOException(e);
