@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,44 +28,51 @@ public class OutageMapper implements ExceptionMapper<EJBException> {
 
     static final int RETRY_AFTER_SECONDS = 5;
 
+    /** Enough for any real chain; a cause cycle must not loop forever. */
+    private static final int MAX_CAUSES = 32;
+
     private static final Logger LOG = Logger.getLogger(OutageMapper.class.getName());
 
     @Override
     public Response toResponse(EJBException exception) {
-        String part = null;
-        Throwable failure = null;
-        int depth = 0;
-        // The innermost recognisable cause names the part best (a rollback caused by the broker is the broker's).
-        for (Throwable cause = exception.getCause(); cause != null && depth++ < 20; cause = cause.getCause()) {
-            if (failingPart(cause) != null) {
-                part = failingPart(cause);
-                failure = cause;
-            }
-        }
+        List<Throwable> causes = causes(exception);
+        String part = failingPart(causes);
         if (part == null) {
             LOG.log(Level.SEVERE, "unexpected failure of a request", exception);
             return Problem.internalError("The request failed on the server.");
         }
-        LOG.log(Level.WARNING, "answering 503, the {0} failed: {1}", new Object[] {part, failure});
-        return Problem.unavailable("The " + part + " failed under this request (" + failure.getClass().getSimpleName()
-                + "). Repeat it with the same Idempotency-Key in a few seconds.", RETRY_AFTER_SECONDS);
+        LOG.log(Level.WARNING, "answering 503, the {0} failed: {1}", new Object[] {part, causes});
+        return Problem.unavailable("The " + part + " failed under this request. Repeat it with the same "
+                + "Idempotency-Key in a few seconds.", RETRY_AFTER_SECONDS);
     }
 
-    /** Which part of the platform a failure comes from, or null when it is not one of theirs. */
-    private static String failingPart(Throwable failure) {
-        if (failure instanceof JMSException || failure instanceof JMSRuntimeException) {
+    /** The part a failure names first: a rollback caused by the broker is the broker's. */
+    private static String failingPart(List<Throwable> causes) {
+        if (any(causes, JMSException.class, JMSRuntimeException.class)) {
             return "message broker";
         }
-        if (failure instanceof SQLException) {
+        if (any(causes, SQLException.class)) {
             return "database";
         }
-        if (failure instanceof RollbackException || failure instanceof HeuristicMixedException
-                || failure instanceof HeuristicRollbackException || failure instanceof SystemException) {
+        if (any(causes, RollbackException.class, HeuristicMixedException.class, HeuristicRollbackException.class,
+                SystemException.class)) {
             return "transaction";
         }
-        if (failure instanceof ResourceException) {
+        if (any(causes, ResourceException.class)) {
             return "connection pool";
         }
         return null;
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && causes.size() < MAX_CAUSES; cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        return causes;
+    }
+
+    private static boolean any(List<Throwable> causes, Class<?>... types) {
+        return causes.stream().anyMatch(cause -> Arrays.stream(types).anyMatch(type -> type.isInstance(cause)));
     }
 }
