@@ -1,15 +1,11 @@
 package io.eventwire.health;
 
 import io.eventwire.events.Topic;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -19,39 +15,22 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class BrokerCheck implements HealthCheck {
-
-    static final String NAME = "broker";
+public class BrokerCheck extends BoundedCheck {
 
     @Resource(lookup = "jms/eventwire-health")
     ConnectionFactory connectionFactory;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private BoundedProbe probe;
-
-    @PostConstruct
-    void start() {
-        probe = new BoundedProbe(NAME, threads);
-    }
-
-    @PreDestroy
-    void stop() {
-        probe.stop();
+    public BrokerCheck() {
+        super("broker");
     }
 
     @Override
-    public HealthCheckResponse call() {
-        return probe.answer(this::askBroker);
-    }
-
-    private HealthCheckResponse askBroker() {
+    HealthCheckResponse probe() {
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createTopic(Topic.ORDERS.address());
-            return HealthCheckResponse.up(NAME);
+            return up();
         } catch (JMSRuntimeException e) {
-            return probe.down(e.getMessage());
+            return down(e.getMessage());
         }
     }
 }
