@@ -45,7 +45,11 @@ final class Accounting {
         effects();
         stock();
         inDoubt();
-        deadLetters();
+        if (snapshot.brokerUnreadable == null) {
+            broker();
+        } else {
+            lines.add(Table.Line.check("broker management", "unreachable", "answers", false, snapshot.brokerUnreadable));
+        }
         faults();
         return lines;
     }
@@ -146,13 +150,13 @@ final class Accounting {
     private void inDoubt() {
         lines.add(Table.Line.zero("prepared transactions in PostgreSQL (pg_prepared_xacts)", snapshot.preparedInDatabase.size(),
                 examples(snapshot.preparedInDatabase)));
+    }
+
+    private void broker() {
         lines.add(Table.Line.zero("prepared XA transactions in the broker", snapshot.preparedInBroker.size(),
                 examples(snapshot.preparedInBroker)));
         lines.add(Table.Line.zero("messages left on the application's queues", snapshot.undrained.values().stream()
                 .mapToLong(Long::longValue).sum(), snapshot.undrained.toString()));
-    }
-
-    private void deadLetters() {
         long since = runStart.toEpochMilli();
         List<BrokerManagement.DeadLetter> ours = snapshot.deadLetters.stream().filter(l -> l.timestamp() >= since).toList();
         List<BrokerManagement.DeadLetter> unexplained = ours.stream().filter(l -> !snapshot.failureRecorded(l)).toList();

@@ -25,7 +25,7 @@ public final class Chaos {
         this.options = options;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Options options;
         try {
             options = Options.parse(args);
@@ -34,7 +34,13 @@ public final class Chaos {
             System.exit(2);
             return;
         }
-        System.exit(new Chaos(options).run() ? 0 : 1);
+        try {
+            System.exit(new Chaos(options).run() ? 0 : 1);
+        } catch (Exception e) {
+            System.err.println("chaos: the run broke off, no accounting: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
     }
 
     private boolean run() throws Exception {

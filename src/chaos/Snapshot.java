@@ -39,6 +39,8 @@ final class Snapshot {
     /** "subscription event id" and "subscription message id" of each consumer failure since the run began. */
     final Set<String> failures = new HashSet<>();
     int failureCount;
+    /** Why the broker could not be asked, or null: its lines are then not counted but reported wrong. */
+    String brokerUnreadable;
     List<String> preparedInBroker = List.of();
     Map<String, Long> undrained = Map.of();
     List<BrokerManagement.DeadLetter> deadLetters = List.of();
@@ -52,6 +54,8 @@ final class Snapshot {
             snapshot.preparedInBroker = broker.preparedTransactions();
             snapshot.undrained = broker.undrainedQueues();
             snapshot.deadLetters = broker.deadLetters();
+        } catch (Exception e) {
+            snapshot.brokerUnreadable = e.toString();
         }
         return snapshot;
     }
