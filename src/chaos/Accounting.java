@@ -202,7 +202,8 @@ final class Accounting {
     }
 
     private static String examples(List<String> items) {
-        return items.stream().limit(EXAMPLES).collect(Collectors.joining("; "))
+        return items.stream().limit(EXAMPLES).map(item -> item.length() > 120 ? item.substring(0, 120) + "…" : item)
+                .collect(Collectors.joining("; "))
                 + (items.size() > EXAMPLES ? "; … " + (items.size() - EXAMPLES) + " more" : "");
     }
 }
