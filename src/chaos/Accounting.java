@@ -75,14 +75,19 @@ final class Accounting {
         lines.add(Table.Line.info("settled", settled));
         lines.add(Table.Line.zero("stuck: PENDING after settling", count(orders, o -> o.status().equals("PENDING")),
                 examples(orders.stream().filter(o -> o.status().equals("PENDING")).map(Snapshot.Order::id).toList())));
-        List<String> lost = accepted.stream().filter(this::lost).map(p -> p.order().key()).toList();
-        lines.add(Table.Line.zero("lost: accepted, not in the database", lost.size(), examples(lost)));
+        List<Load.Placement> missing = accepted.stream().filter(this::notInDatabase).toList();
+        List<String> waiting = missing.stream().map(p -> p.order().key())
+                .filter(key -> snapshot.brokerUnreadable == null && snapshot.recordWaiting(key)).toList();
+        List<String> lost = missing.stream().map(p -> p.order().key()).filter(key -> !waiting.contains(key)).toList();
+        lines.add(Table.Line.zero("lost: accepted, in neither the database nor a queue", lost.size(), examples(lost)));
+        lines.add(Table.Line.zero("legacy records accepted, not yet orders (on legacy.orders.in or in DLQ)",
+                waiting.size(), examples(waiting)));
         List<String> duplicated = duplicated(accepted);
         lines.add(Table.Line.zero("duplicated: more than one order per Idempotency-Key or legacyRef", duplicated.size(),
                 examples(duplicated)));
     }
 
-    private boolean lost(Load.Placement placement) {
+    private boolean notInDatabase(Load.Placement placement) {
         String key = placement.order().key();
         return placement.order().legacy()
                 ? snapshot.orders.values().stream().noneMatch(o -> key.equals(o.legacyRef()))

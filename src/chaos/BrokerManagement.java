@@ -3,6 +3,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
@@ -27,9 +28,9 @@ final class BrokerManagement implements AutoCloseable {
     private static final List<String> KEEPING = List.of(DEAD_LETTER_QUEUE, "ExpiryQueue", "legacy.orders.status",
             "legacy.orders.rejected");
 
-    /** A message in the DLQ, with what identifies its failure in {@code consumer_failure}. */
+    /** A message in the DLQ, with what identifies its failure in {@code consumer_failure}, and its text. */
     record DeadLetter(String queue, String eventId, String messageId, String eventType, String correlationId,
-                      long timestamp) {
+                      long timestamp, String body) {
     }
 
     private final ServerLocator locator;
@@ -66,18 +67,41 @@ final class BrokerManagement implements AutoCloseable {
 
     /** Every message in the DLQ, browsed (nothing is taken out). */
     List<DeadLetter> deadLetters() throws Exception {
-        List<DeadLetter> letters = new ArrayList<>();
-        try (ClientConsumer browser = session.createConsumer(DEAD_LETTER_QUEUE, true)) {
+        return browse(DEAD_LETTER_QUEUE, message -> {
+            Object userId = message.getUserID();
+            return new DeadLetter(message.getStringProperty("_AMQ_ORIG_QUEUE"), message.getStringProperty("eventId"),
+                    userId == null ? null : "ID:" + userId, message.getStringProperty("eventType"),
+                    message.getCorrelationID() == null ? null : message.getCorrelationID().toString(),
+                    message.getTimestamp(), text(message));
+        });
+    }
+
+    /** The text of every message still on a queue, browsed. */
+    List<String> texts(String queue) throws Exception {
+        return browse(queue, BrokerManagement::text);
+    }
+
+    private interface Reading<T> {
+        T of(ClientMessage message) throws Exception;
+    }
+
+    private <T> List<T> browse(String queue, Reading<T> reading) throws Exception {
+        List<T> all = new ArrayList<>();
+        try (ClientConsumer browser = session.createConsumer(queue, true)) {
             for (ClientMessage message = browser.receive(1000); message != null; message = browser.receive(1000)) {
-                Object userId = message.getUserID();
-                letters.add(new DeadLetter(message.getStringProperty("_AMQ_ORIG_QUEUE"),
-                        message.getStringProperty("eventId"), userId == null ? null : "ID:" + userId,
-                        message.getStringProperty("eventType"),
-                        message.getCorrelationID() == null ? null : message.getCorrelationID().toString(),
-                        message.getTimestamp()));
+                all.add(reading.of(message));
             }
         }
-        return letters;
+        return all;
+    }
+
+    /** A JMS TextMessage's text; null for any other kind. */
+    private static String text(ClientMessage message) {
+        if (message.getType() != Message.TEXT_TYPE) {
+            return null;
+        }
+        SimpleString text = message.getBodyBuffer().readNullableSimpleString();
+        return text == null ? null : text.toString();
     }
 
     private Object invoke(String resource, String operation, Object... parameters) throws Exception {

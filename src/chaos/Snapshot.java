@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class Snapshot {
 
+    static final String LEGACY_QUEUE = "legacy.orders.in";
+
     record Order(String id, String status, String reason, String email, String idempotencyKey, String legacyRef) {
     }
 
@@ -44,6 +46,8 @@ final class Snapshot {
     List<String> preparedInBroker = List.of();
     Map<String, Long> undrained = Map.of();
     List<BrokerManagement.DeadLetter> deadLetters = List.of();
+    /** The records still waiting on legacy.orders.in. */
+    List<String> queuedRecords = List.of();
 
     static Snapshot read(Database database, String brokerUrl, OrderMix mix, Instant runStart) throws Exception {
         Snapshot snapshot = new Snapshot();
@@ -54,6 +58,7 @@ final class Snapshot {
             snapshot.preparedInBroker = broker.preparedTransactions();
             snapshot.undrained = broker.undrainedQueues();
             snapshot.deadLetters = broker.deadLetters();
+            snapshot.queuedRecords = broker.texts(LEGACY_QUEUE);
         } catch (Exception e) {
             snapshot.brokerUnreadable = e.toString();
         }
@@ -93,6 +98,13 @@ final class Snapshot {
             failures.add(text(row, 1) + " " + text(row, 2));
             failures.add(text(row, 1) + " " + text(row, 3));
         }, Timestamp.from(runStart));
+    }
+
+    /** Whether a record naming this legacyRef still waits on legacy.orders.in or lies in the DLQ. */
+    boolean recordWaiting(String legacyRef) {
+        String field = legacyRef + ",";
+        return queuedRecords.stream().anyMatch(text -> text != null && text.contains(field))
+                || deadLetters.stream().anyMatch(letter -> letter.body() != null && letter.body().contains(field));
     }
 
     /** Whether the consumer of the letter's queue recorded a failure of that very message. */
