@@ -127,7 +127,7 @@ class DeadLettersPageIT {
     void aLetterTheBrokerDeadLetteredAfterACrashIsShownWithoutAFailureAndRetried() {
         Http http = new Http(base);
         String orderId = UUID.randomUUID().toString();
-        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", orderId,
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", orderId, "OrderPlaced",
                 new OrderEvents(orderId).placed("crash-page@example.com"));
         DeadLetterList.await(http, orderId);
 

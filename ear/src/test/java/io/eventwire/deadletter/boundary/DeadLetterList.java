@@ -29,9 +29,11 @@ public final class DeadLetterList {
      * Puts a message straight into the DLQ as the broker leaves it when it gives up on a message without any
      * failure of ours (sessions killed under it in a crash): with its original queue and address, nothing recorded.
      */
-    public static void deadLetteredByTheBroker(String address, String queue, String correlationId, String body) {
+    public static void deadLetteredByTheBroker(String address, String queue, String correlationId, String eventType,
+                                               String body) {
         try (JMSContext jms = Broker.as("eventwire").createContext()) {
             jms.createProducer().setJMSCorrelationID(correlationId)
+                    .setProperty("eventType", eventType)
                     .setProperty("_AMQ_ORIG_QUEUE", queue)
                     .setProperty("_AMQ_ORIG_ADDRESS", address)
                     .send(jms.createQueue("DLQ"), body);

@@ -127,8 +127,8 @@ class DeadLettersIT {
         Http http = new Http(base);
         String retried = UUID.randomUUID().toString();
         String deleted = UUID.randomUUID().toString();
-        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", retried, placed(retried));
-        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", deleted, placed(deleted));
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", retried, "OrderPlaced", placed(retried));
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", deleted, "OrderPlaced", placed(deleted));
 
         JsonObject letter = DeadLetterList.await(http, retried);
 
