@@ -61,10 +61,13 @@ class EventConsumerIT {
      */
     @Test
     void deliveriesLostWithoutAFailureOfOursNeverDeadLetterAMessage() throws Exception {
-        String subscription = "lost-deliveries-" + UUID.randomUUID();
+        String marker = UUID.randomUUID().toString();
+        String subscription = "lost-deliveries-" + marker;
         try (JMSContext jms = Broker.as("admin").createContext(JMSContext.SESSION_TRANSACTED)) {
-            try (JMSConsumer session = jms.createSharedDurableConsumer(jms.createTopic("orders"), subscription)) {
-                jms.createProducer().send(jms.createTopic("orders::" + subscription), "lost again and again");
+            try (JMSConsumer session = jms.createSharedDurableConsumer(jms.createTopic("orders"), subscription,
+                    "marker = '" + marker + "'")) {
+                jms.createProducer().setProperty("marker", marker)
+                        .send(jms.createTopic("orders::" + subscription), "lost again and again");
                 jms.commit();
                 for (int delivery = 1; delivery <= QueueConsumer.FAILURES_BEFORE_DEAD_LETTER; delivery++) {
                     Message lost = session.receive(30_000);
