@@ -94,7 +94,8 @@ public class DeadLetters {
                     last.map(ConsumerFailure::eventId).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventId"))),
                     last.map(ConsumerFailure::eventType).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventType"))),
                     last.map(ConsumerFailure::correlationId).orElse(DeadLetterQueue.header(message, Message::getJMSCorrelationID)),
-                    Instant.ofEpochMilli(DeadLetterQueue.header(message, Message::getJMSTimestamp)),
+                    Instant.ofEpochMilli(DeadLetterQueue.header(message, m -> m.propertyExists(DeadLettering.SENT_AT)
+                            ? m.getLongProperty(DeadLettering.SENT_AT) : m.getJMSTimestamp())),
                     movedAfter != null ? movedAfter : last.map(ConsumerFailure::deliveryCount).orElse(null),
                     last.isPresent(),
                     history.failures(),

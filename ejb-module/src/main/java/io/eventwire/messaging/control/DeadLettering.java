@@ -35,6 +35,8 @@ public class DeadLettering {
     public static final String MESSAGE_KEY = "_EW_MESSAGE_KEY";
     /** On a dead letter we moved: the deliveries it used, the one that moved it included. */
     public static final String DELIVERIES = "_EW_DELIVERIES";
+    /** On a dead letter we moved: when the original was sent (the copy's own JMSTimestamp is when it was moved). */
+    public static final String SENT_AT = "_EW_SENT_AT";
 
     @Resource(lookup = "jms/eventwire")
     ConnectionFactory connectionFactory;
@@ -53,6 +55,7 @@ public class DeadLettering {
             dead.setByteProperty(ORIGINAL_ROUTING_TYPE, address.equals(queue) ? ANYCAST : MULTICAST);
             dead.setStringProperty(MESSAGE_KEY, keyOf(message));
             dead.setIntProperty(DELIVERIES, message.getIntProperty("JMSXDeliveryCount"));
+            dead.setLongProperty(SENT_AT, message.getJMSTimestamp());
             jms.createProducer().send(jms.createQueue(BrokerQueues.DEAD_LETTER_QUEUE), dead);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot move a message of " + queue + " to the DLQ", e);
