@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +63,8 @@ class DeadLettersIT {
         assertTrue(dead.getBoolean("failureRecorded"));
         assertEquals(5, dead.getInt("failures"), "five failures of its own, each recorded");
         assertEquals(6, dead.getInt("deliveryCount"), "five failed deliveries and the sixth that moved it");
+        assertTrue(Instant.parse(dead.getString("sentAt")).isBefore(Instant.parse(dead.getString("failedAt"))),
+                "sent when the order was confirmed, before any failure: " + dead);
         assertEquals(IllegalStateException.class.getName(), dead.getString("errorClass"));
         assertTrue(dead.getString("errorMessage").startsWith("cannot mail " + email), dead.getString("errorMessage"));
         assertTrue(dead.getString("payload").contains("\"eventType\":\"OrderConfirmed\""));
