@@ -2,6 +2,10 @@ package io.eventwire;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -17,6 +21,17 @@ public class Smtp implements LauncherSessionListener {
 
     public static GreenMail server() {
         return server;
+    }
+
+    /** Every mail received so far with {@code email} among its recipients. */
+    public static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(server.getReceivedMessages()).filter(mail -> {
+            try {
+                return Arrays.toString(mail.getAllRecipients()).contains(email);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     @Override

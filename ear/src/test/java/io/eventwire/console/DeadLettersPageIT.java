@@ -11,6 +11,7 @@ import io.eventwire.Eventually;
 import io.eventwire.Http;
 import io.eventwire.deadletter.boundary.DeadLetterList;
 import io.eventwire.deadletter.boundary.MailOutage;
+import io.eventwire.events.OrderEvents;
 import jakarta.jms.JMSContext;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -120,6 +121,32 @@ class DeadLettersPageIT {
             assertEquals("2 of 2 deleted", browser.waitFor(By.cssSelector(".ui-growl-title")).getText());
         }
         markers.forEach(marker -> assertNull(DeadLetterList.find(http, marker)));
+    }
+
+    @Test
+    void aLetterTheBrokerDeadLetteredAfterACrashIsShownWithoutAFailureAndRetried() {
+        Http http = new Http(base);
+        String orderId = UUID.randomUUID().toString();
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", orderId, "OrderPlaced",
+                new OrderEvents(orderId).placed("crash-page@example.com"));
+        DeadLetterList.await(http, orderId);
+
+        try (Browser browser = Browser.open(base).login("operator", "operator")) {
+            browser.go("console/dead-letters.xhtml");
+            WebElement row = browser.waitFor(rowOf(orderId));
+            assertTrue(row.getText().contains("notification.orders"), row.getText());
+            assertTrue(row.findElement(By.cssSelector(".ew-no-failure")).getText().startsWith("No failure recorded"),
+                    row.getText());
+            assertEquals("?", row.findElement(By.cssSelector(".ew-deliveries")).getText(), "the broker kept no count");
+            assertEquals("0", row.findElement(By.cssSelector(".ew-failures")).getText());
+
+            row.findElement(By.cssSelector(".ew-retry")).click();
+
+            assertEquals("1 of 1 sent back to notification.orders",
+                    browser.waitFor(By.cssSelector(".ui-growl-title")).getText());
+            assertTrue(browser.driver().findElements(rowOf(orderId)).isEmpty(), "the row is gone");
+        }
+        assertNull(DeadLetterList.find(http, orderId));
     }
 
     /** The row of a dead letter, found by its correlation id (the order id). */

@@ -26,12 +26,15 @@ public class Formats {
             .withZone(ZoneOffset.UTC);
     private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-    public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
-    }
-
-    public String time(String isoInstant) {
-        return isoInstant == null ? "" : time(Instant.parse(isoInstant));
+    /**
+     * An instant, or an ISO-8601 instant as text (an event envelope's), in UTC; "" for null. One method, not an
+     * overload per type: EL cannot choose between overloads for a null argument and fails the whole page.
+     */
+    public String time(Object instant) {
+        if (instant == null) {
+            return "";
+        }
+        return TIME.format(instant instanceof Instant at ? at : Instant.parse(instant.toString()));
     }
 
     public String money(BigDecimal amount) {

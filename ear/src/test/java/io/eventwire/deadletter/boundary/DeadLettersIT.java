@@ -1,6 +1,7 @@
 package io.eventwire.deadletter.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,16 @@ import io.eventwire.Broker;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
+import io.eventwire.Metrics;
+import io.eventwire.events.OrderEvents;
 import jakarta.jms.JMSContext;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,7 +60,11 @@ class DeadLettersIT {
         assertEquals("notification.orders", dead.getString("originalQueue"));
         assertEquals("orders", dead.getString("originalAddress"));
         assertEquals("OrderConfirmed", dead.getString("eventType"));
-        assertEquals(5, dead.getInt("deliveryCount"), "the broker's max-delivery-attempts");
+        assertTrue(dead.getBoolean("failureRecorded"));
+        assertEquals(5, dead.getInt("failures"), "five failures of its own, each recorded");
+        assertEquals(6, dead.getInt("deliveryCount"), "five failed deliveries and the sixth that moved it");
+        assertTrue(Instant.parse(dead.getString("sentAt")).isBefore(Instant.parse(dead.getString("failedAt"))),
+                "sent when the order was confirmed, before any failure: " + dead);
         assertEquals(IllegalStateException.class.getName(), dead.getString("errorClass"));
         assertTrue(dead.getString("errorMessage").startsWith("cannot mail " + email), dead.getString("errorMessage"));
         assertTrue(dead.getString("payload").contains("\"eventType\":\"OrderConfirmed\""));
@@ -97,7 +106,7 @@ class DeadLettersIT {
     }
 
     @Test
-    void aMessageSentWithoutAMessageIdIsListedAndRetriedByTheBrokersNumberForIt() {
+    void aMessageSentWithoutAMessageIdIsCountedByItsContentListedAndRetried() {
         Http http = new Http(base);
         String marker = UUID.randomUUID().toString();
         try (JMSContext jms = Broker.as("eventwire").createContext()) {
@@ -107,12 +116,51 @@ class DeadLettersIT {
 
         JsonObject dead = DeadLetterList.await(http, marker);
 
-        assertTrue(dead.getString("id").startsWith("payment.orders~m"), dead.getString("id"));
+        assertTrue(dead.getString("id").startsWith("payment.orders~"), dead.getString("id"));
+        assertEquals(5, dead.getInt("failures"), "its failures are found without a message id");
         assertEquals("orders", dead.getString("originalAddress"), "sent to orders::payment.orders, it belongs to topic orders");
         assertEquals(204, retry(http, dead.getString("id"), "operator").statusCode());
         JsonObject again = DeadLetterList.await(http, marker);
         assertEquals(204, http.send(http.request("/api/admin/dlq/" + again.getString("id"), "operator").DELETE()).statusCode());
         assertNull(DeadLetterList.find(http, marker));
+    }
+
+    @Test
+    void aLetterTheBrokerDeadLetteredWithoutAnyFailureOfOursIsListedRetriedAndDeleted() {
+        Http http = new Http(base);
+        String retried = UUID.randomUUID().toString();
+        String deleted = UUID.randomUUID().toString();
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", retried, "OrderPlaced", placed(retried));
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", deleted, "OrderPlaced", placed(deleted));
+
+        JsonObject letter = DeadLetterList.await(http, retried);
+
+        assertEquals("notification.orders", letter.getString("originalQueue"));
+        assertEquals("OrderPlaced", letter.getString("eventType"), "read from the message, as nothing was recorded");
+        assertFalse(letter.getBoolean("failureRecorded"));
+        assertEquals(0, letter.getInt("failures"));
+        assertTrue(letter.isNull("deliveryCount"), "the broker keeps no count on a dead letter");
+        assertTrue(letter.isNull("errorClass"));
+        assertTrue(letter.isNull("failedAt"));
+        double handledBefore = handled(http);
+        assertEquals(204, retry(http, letter.getString("id"), "operator").statusCode());
+        String id = DeadLetterList.await(http, deleted).getString("id");
+        assertEquals(204, http.send(http.request("/api/admin/dlq/" + id, "operator").DELETE()).statusCode());
+
+        assertNull(DeadLetterList.find(http, deleted));
+        Eventually.await("notification.orders to handle the retried OrderPlaced", SAGA, () -> handled(http),
+                handled -> handled > handledBefore);
+        assertNull(DeadLetterList.find(http, retried), "handled, it did not come back");
+    }
+
+    /** A well-formed OrderPlaced for notification.orders: handling it only remembers an address. */
+    private static String placed(String orderId) {
+        return new OrderEvents(orderId).placed("crash@example.com");
+    }
+
+    private static double handled(Http http) {
+        return Metrics.value(Metrics.scrape(http), "eventwire_events_handled_total",
+                Map.of("subscription", "notification.orders", "type", "OrderPlaced"));
     }
 
     private static HttpResponse<String> retry(Http http, String id, String user) {

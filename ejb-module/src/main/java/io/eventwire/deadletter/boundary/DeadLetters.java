@@ -3,6 +3,7 @@ package io.eventwire.deadletter.boundary;
 import io.eventwire.deadletter.control.DeadLetterQueue;
 import io.eventwire.deadletter.entity.DeadLetter;
 import io.eventwire.messaging.control.CorrelatedLog;
+import io.eventwire.messaging.control.DeadLettering;
 import io.eventwire.messaging.control.FailureLog;
 import io.eventwire.messaging.entity.ConsumerFailure;
 import jakarta.annotation.Resource;
@@ -83,20 +84,24 @@ public class DeadLetters {
     private Optional<DeadLetter> deadLetter(Message message) {
         return DeadLetterQueue.idOf(message).map(id -> {
             String queueName = DeadLetterQueue.header(message, m -> m.getStringProperty(DeadLetterQueue.ORIGINAL_QUEUE));
-            String eventId = DeadLetterQueue.header(message, m -> m.getStringProperty("eventId"));
-            String messageId = DeadLetterQueue.header(message, Message::getJMSMessageID);
-            Optional<ConsumerFailure> failure = failures.latest(queueName, eventId, messageId);
+            FailureLog.History history = failures.of(queueName, DeadLettering.keyOf(message));
+            Optional<ConsumerFailure> last = history.last();
+            Integer movedAfter = DeadLetterQueue.header(message, m -> m.propertyExists(DeadLettering.DELIVERIES)
+                    ? m.getIntProperty(DeadLettering.DELIVERIES) : null);
             return new DeadLetter(id,
                     DeadLetterQueue.originalAddress(message),
                     queueName,
-                    failure.map(ConsumerFailure::eventId).orElse(eventId),
-                    failure.map(ConsumerFailure::eventType).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventType"))),
-                    failure.map(ConsumerFailure::correlationId).orElse(DeadLetterQueue.header(message, Message::getJMSCorrelationID)),
-                    Instant.ofEpochMilli(DeadLetterQueue.header(message, Message::getJMSTimestamp)),
-                    failure.map(ConsumerFailure::deliveryCount).orElse(null),
-                    failure.map(ConsumerFailure::failedAt).orElse(null),
-                    failure.map(ConsumerFailure::exceptionClass).orElse(null),
-                    failure.map(ConsumerFailure::message).orElse(null),
+                    last.map(ConsumerFailure::eventId).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventId"))),
+                    last.map(ConsumerFailure::eventType).orElse(DeadLetterQueue.header(message, m -> m.getStringProperty("eventType"))),
+                    last.map(ConsumerFailure::correlationId).orElse(DeadLetterQueue.header(message, Message::getJMSCorrelationID)),
+                    Instant.ofEpochMilli(DeadLetterQueue.header(message, m -> m.propertyExists(DeadLettering.SENT_AT)
+                            ? m.getLongProperty(DeadLettering.SENT_AT) : m.getJMSTimestamp())),
+                    movedAfter != null ? movedAfter : last.map(ConsumerFailure::deliveryCount).orElse(null),
+                    last.isPresent(),
+                    history.failures(),
+                    last.map(ConsumerFailure::failedAt).orElse(null),
+                    last.map(ConsumerFailure::exceptionClass).orElse(null),
+                    last.map(ConsumerFailure::message).orElse(null),
                     DeadLetterQueue.body(message));
         });
     }

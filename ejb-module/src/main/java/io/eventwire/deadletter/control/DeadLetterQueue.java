@@ -1,9 +1,9 @@
 package io.eventwire.deadletter.control;
 
 import io.eventwire.messaging.control.BrokerQueues;
+import io.eventwire.messaging.control.DeadLettering;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSConsumer;
@@ -11,8 +11,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
-import jakarta.jms.TextMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The broker's dead-letter queue through the XA connection factory: taking a message out and sending its copy
+ * The dead-letter queue through the XA connection factory: taking a message out and sending its copy
  * back commit together, so a retry can neither lose the message nor deliver it twice.
  */
 @Stateless
@@ -29,11 +27,6 @@ public class DeadLetterQueue {
 
     public static final String QUEUE = BrokerQueues.DEAD_LETTER_QUEUE;
     public static final String ORIGINAL_QUEUE = BrokerQueues.ORIGINAL_QUEUE;
-    static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
-    static final String ORIGINAL_ROUTING_TYPE = "_AMQ_ORIG_ROUTING_TYPE";
-    /** Artemis' RoutingType.MULTICAST. */
-    static final byte MULTICAST = 0;
-
     static final String ORIGINAL_MESSAGE_ID = "_AMQ_ORIG_MESSAGE_ID";
 
     /**
@@ -65,7 +58,7 @@ public class DeadLetterQueue {
      * retry) records {@code address::queue} here; the address is the part before "::".
      */
     public static String originalAddress(Message message) {
-        String address = header(message, m -> m.getStringProperty(ORIGINAL_ADDRESS));
+        String address = header(message, m -> m.getStringProperty(DeadLettering.ORIGINAL_ADDRESS));
         return address == null || !address.contains("::") ? address : address.substring(0, address.indexOf("::"));
     }
 
@@ -82,7 +75,7 @@ public class DeadLetterQueue {
 
     /** Sends the dead letter back to the queue it died in, only there, in the caller's transaction. */
     public boolean retry(String id) {
-        return take(id, (jms, dead) -> jms.createProducer().send(original(jms, dead), copy(jms, dead)));
+        return take(id, (jms, dead) -> jms.createProducer().send(original(jms, dead), DeadLettering.copy(jms, dead)));
     }
 
     /** Removes the dead letter for good, in the caller's transaction. */
@@ -123,46 +116,15 @@ public class DeadLetterQueue {
     private static Destination original(JMSContext jms, Message dead) throws JMSException {
         String address = originalAddress(dead);
         String queue = dead.getStringProperty(ORIGINAL_QUEUE);
-        boolean multicast = dead.propertyExists(ORIGINAL_ROUTING_TYPE)
-                ? dead.getByteProperty(ORIGINAL_ROUTING_TYPE) == MULTICAST
+        boolean multicast = dead.propertyExists(DeadLettering.ORIGINAL_ROUTING_TYPE)
+                ? dead.getByteProperty(DeadLettering.ORIGINAL_ROUTING_TYPE) == DeadLettering.MULTICAST
                 : !address.equals(queue);
         return multicast ? jms.createTopic(address + "::" + queue) : jms.createQueue(address + "::" + queue);
     }
 
-    /**
-     * A fresh message with the dead one's body and application properties. The broker's own (_AMQ_…) stay
-     * behind: above all the duplicate-detection id, which the address has seen and would drop.
-     */
-    private static Message copy(JMSContext jms, Message dead) throws JMSException {
-        Message copy = dead instanceof BytesMessage ? bytes(jms, dead.getBody(byte[].class)) : jms.createTextMessage(body(dead));
-        for (Object name : Collections.list(dead.getPropertyNames())) {
-            String property = (String) name;
-            if (!property.startsWith("_") && !property.startsWith("JMSX")) {
-                copy.setObjectProperty(property, dead.getObjectProperty(property));
-            }
-        }
-        copy.setJMSCorrelationID(dead.getJMSCorrelationID());
-        copy.setJMSType(dead.getJMSType());
-        return copy;
-    }
-
-    private static BytesMessage bytes(JMSContext jms, byte[] body) throws JMSException {
-        BytesMessage message = jms.createBytesMessage();
-        message.writeBytes(body);
-        return message;
-    }
-
     /** The payload as text: a TextMessage's text, a BytesMessage's bytes as UTF-8 (legacy STOMP senders). */
     public static String body(Message message) {
-        return header(message, m -> {
-            if (m instanceof TextMessage text) {
-                return text.getText();
-            }
-            if (m instanceof BytesMessage) {
-                return new String(m.getBody(byte[].class), StandardCharsets.UTF_8);
-            }
-            return null;
-        });
+        return header(message, DeadLettering::body);
     }
 
     /** A header or property read; JMS makes every read throw a checked exception. */

@@ -38,6 +38,7 @@ public record InboundRecord(String messageId, String text, byte[] bytes, String 
         }
         if (message instanceof BytesMessage bytes) {
             byte[] body = new byte[(int) bytes.getBodyLength()];
+            bytes.reset(); // from the start, whoever read the body before (a digest naming a redelivery)
             bytes.readBytes(body);
             return new InboundRecord(message.getJMSMessageID(), null, body, type, properties);
         }

@@ -25,18 +25,15 @@ public final class EventMessages {
         }
     }
 
-    /** What names a delivery that failed: the event if it could be read, else what the message's headers say. */
-    public static ConsumerFailure.Delivery delivery(Message message, EventEnvelope event) {
+    /** What names a delivery that failed: the event if it can be read, else what the message's headers say. */
+    static ConsumerFailure.Delivery delivery(Message message, String key, int deliveryCount) throws JMSException {
         try {
-            int deliveryCount = message.getIntProperty("JMSXDeliveryCount");
-            if (event != null) {
-                return new ConsumerFailure.Delivery(message.getJMSMessageID(), event.eventId(), event.eventType(),
-                        event.correlationId(), deliveryCount);
-            }
-            return new ConsumerFailure.Delivery(message.getJMSMessageID(), message.getStringProperty("eventId"),
+            EventEnvelope event = read(message);
+            return new ConsumerFailure.Delivery(message.getJMSMessageID(), key, event.eventId(), event.eventType(),
+                    event.correlationId(), deliveryCount);
+        } catch (RuntimeException unreadable) {
+            return new ConsumerFailure.Delivery(message.getJMSMessageID(), key, message.getStringProperty("eventId"),
                     message.getStringProperty("eventType"), message.getJMSCorrelationID(), deliveryCount);
-        } catch (JMSException | NumberFormatException e) {
-            throw new IllegalStateException("cannot read the headers of a failed message", e);
         }
     }
 }

@@ -15,12 +15,17 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "consumer_failure")
-@NamedQuery(name = ConsumerFailure.LATEST, query = "SELECT f FROM ConsumerFailure f"
-        + " WHERE f.subscription = :subscription AND (f.eventId = :eventId OR f.messageId = :messageId)"
-        + " ORDER BY f.id DESC")
+@NamedQuery(name = ConsumerFailure.OF_MESSAGE, query = "SELECT f FROM ConsumerFailure f"
+        + " WHERE f.subscription = :subscription AND f.messageKey = :key ORDER BY f.id DESC")
+@NamedQuery(name = ConsumerFailure.COUNT_OF_MESSAGE, query = "SELECT COUNT(f) FROM ConsumerFailure f"
+        + " WHERE f.subscription = :subscription AND f.messageKey = :key")
+@NamedQuery(name = ConsumerFailure.COUNTED, query = "SELECT COUNT(f) FROM ConsumerFailure f"
+        + " WHERE f.subscription = :subscription AND f.messageKey = :key AND f.counts = TRUE")
 public class ConsumerFailure {
 
-    public static final String LATEST = "ConsumerFailure.latest";
+    public static final String OF_MESSAGE = "ConsumerFailure.ofMessage";
+    public static final String COUNT_OF_MESSAGE = "ConsumerFailure.countOfMessage";
+    public static final String COUNTED = "ConsumerFailure.counted";
 
     /** The columns' widths (V4 migration): longer texts are cut, never refused. */
     private static final int MESSAGE_WIDTH = 2000;
@@ -35,6 +40,10 @@ public class ConsumerFailure {
     /** The JMSMessageID: the only name an unreadable message has. */
     @Column(name = "message_id")
     private String messageId;
+
+    /** Names the message across its redeliveries: the JMSMessageID, or a digest for a message without one. */
+    @Column(name = "message_key")
+    private String messageKey;
 
     @Column(name = "event_id")
     private String eventId;
@@ -56,12 +65,17 @@ public class ConsumerFailure {
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
 
+    /** False for a failure of the infrastructure under the delivery: it does not bring the message closer to the DLQ. */
+    @Column(nullable = false)
+    private boolean counts;
+
     protected ConsumerFailure() {
     }
 
-    public ConsumerFailure(String subscription, Delivery delivery, Throwable cause) {
+    public ConsumerFailure(String subscription, Delivery delivery, Throwable cause, boolean counts) {
         this.subscription = subscription;
         this.messageId = delivery.messageId();
+        this.messageKey = delivery.messageKey();
         this.eventId = delivery.eventId();
         this.eventType = delivery.eventType();
         this.correlationId = delivery.correlationId();
@@ -70,10 +84,12 @@ public class ConsumerFailure {
         String text = cause.getMessage();
         this.message = text == null || text.length() <= MESSAGE_WIDTH ? text : text.substring(0, MESSAGE_WIDTH);
         this.failedAt = Instant.now();
+        this.counts = counts;
     }
 
     /** What is known of a message that failed, even when its body could not be read. */
-    public record Delivery(String messageId, String eventId, String eventType, String correlationId, int deliveryCount) {
+    public record Delivery(String messageId, String messageKey, String eventId, String eventType, String correlationId,
+                           int deliveryCount) {
     }
 
     public String subscription() {
@@ -106,5 +122,9 @@ public class ConsumerFailure {
 
     public Instant failedAt() {
         return failedAt;
+    }
+
+    public boolean counts() {
+        return counts;
     }
 }

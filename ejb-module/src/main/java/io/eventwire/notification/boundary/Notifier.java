@@ -2,16 +2,20 @@ package io.eventwire.notification.boundary;
 
 import io.eventwire.eventstore.control.EventPublisher;
 import io.eventwire.events.NotificationSent;
+import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.notification.control.Postbox;
 import io.eventwire.notification.entity.Mail;
-import io.eventwire.notification.entity.Recipient;
+import io.eventwire.notification.entity.Notice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Tells the customer how their order ended, once per order and outcome. */
+/**
+ * Tells the customer how their order ended, once per order. The address (OrderPlaced) and the end
+ * (OrderConfirmed, OrderCancelled) may arrive in either order: whichever comes second sends the mail.
+ */
 @Stateless
 public class Notifier {
 
@@ -22,26 +26,26 @@ public class Notifier {
     EntityManager em;
 
     @Inject
+    MeetingRows rows;
+
+    @Inject
     Postbox postbox;
 
     @Inject
     EventPublisher events;
 
     public void remember(String orderId, String email) {
-        if (em.find(Recipient.class, orderId) == null) {
-            em.persist(new Recipient(orderId, email));
-        }
+        Notice notice = notice(orderId);
+        notice.addressedTo(email);
+        mailIfComplete(notice);
     }
 
     public void confirmed(String orderId, String total, String causationId) {
-        send(orderId, ORDER_CONFIRMED, "Your order is confirmed",
-                "Thank you. Your order " + orderId + " is confirmed; we charged " + total + ".", causationId);
+        ended(orderId, ORDER_CONFIRMED, total, causationId);
     }
 
     public void cancelled(String orderId, String reason, String causationId) {
-        send(orderId, ORDER_CANCELLED, "Your order was cancelled",
-                "We are sorry: your order " + orderId + " was cancelled (" + reason + "). You were not charged.",
-                causationId);
+        ended(orderId, ORDER_CANCELLED, reason, causationId);
     }
 
     public List<Mail> mailsFor(String orderId) {
@@ -58,14 +62,31 @@ public class Notifier {
         return em.createNamedQuery(Mail.COUNT, Long.class).getSingleResult();
     }
 
-    private void send(String orderId, String template, String subject, String body, String causationId) {
-        Recipient recipient = em.find(Recipient.class, orderId);
-        if (recipient == null) {
-            // OrderPlaced has not reached us yet: fail, so the broker redelivers this event later.
-            throw new IllegalStateException("no recipient yet for order " + orderId);
+    private void ended(String orderId, String outcome, String detail, String causationId) {
+        Notice notice = notice(orderId);
+        notice.ended(outcome, detail, causationId);
+        mailIfComplete(notice);
+    }
+
+    private Notice notice(String orderId) {
+        return rows.locked(Notice.class, orderId, () -> new Notice(orderId));
+    }
+
+    private void mailIfComplete(Notice notice) {
+        if (!notice.readyToMail()) {
+            return;
         }
-        String channel = postbox.deliver(recipient.email(), subject, body);
-        em.persist(new Mail(orderId, template, channel, recipient.email(), subject, body));
-        events.publish(new NotificationSent(orderId, channel, template, recipient.email()), orderId, causationId);
+        String orderId = notice.orderId();
+        boolean confirmed = notice.outcome().equals(ORDER_CONFIRMED);
+        String subject = confirmed ? "Your order is confirmed" : "Your order was cancelled";
+        String body = confirmed
+                ? "Thank you. Your order " + orderId + " is confirmed; we charged " + notice.outcomeDetail() + "."
+                : "We are sorry: your order " + orderId + " was cancelled (" + notice.outcomeDetail()
+                        + "). You were not charged.";
+        String channel = postbox.deliver(notice.email(), subject, body, notice.outcome() + "." + orderId);
+        em.persist(new Mail(orderId, notice.outcome(), channel, notice.email(), subject, body));
+        notice.mailed();
+        events.publish(new NotificationSent(orderId, channel, notice.outcome(), notice.email()), orderId,
+                notice.outcomeEventId());
     }
 }

@@ -34,8 +34,11 @@ public class Postbox {
     @ConfigProperty(name = "eventwire.mail.from", defaultValue = "orders@eventwire.example")
     String from;
 
-    /** Sends and names the channel used. */
-    public String deliver(String recipient, String subject, String body) {
+    /**
+     * Sends and names the channel used. {@code identity} becomes the mail's Message-ID, the same at every attempt:
+     * a mail sent again after its transaction rolled back can be recognised as the same mail by the receiver.
+     */
+    public String deliver(String recipient, String subject, String body, String identity) {
         if (smtpHost.isEmpty() || smtpHost.get().isBlank()) {
             return DEV_MAILBOX;
         }
@@ -45,7 +48,12 @@ public class Postbox {
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "5000");
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(properties));
+            MimeMessage message = new MimeMessage(Session.getInstance(properties)) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", "<" + identity + "@eventwire>");
+                }
+            };
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
             message.setSubject(subject);

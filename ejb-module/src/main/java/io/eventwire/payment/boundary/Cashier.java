@@ -6,6 +6,7 @@ import io.eventwire.events.PaymentCaptured;
 import io.eventwire.events.PaymentDeclined;
 import io.eventwire.events.PaymentFailed;
 import io.eventwire.messaging.control.CorrelatedLog;
+import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.payment.control.PaymentGateway;
 import io.eventwire.payment.entity.Payment;
 import jakarta.annotation.Resource;
@@ -45,6 +46,9 @@ public class Cashier {
 
     @Inject
     PaymentGateway gateway;
+
+    @Inject
+    MeetingRows rows;
 
     @Resource
     TimerService timers;
@@ -115,12 +119,8 @@ public class Cashier {
         timers.createSingleActionTimer(delay, new TimerConfig(new Retry(orderId, causationId), true));
     }
 
+    /** Token and total may arrive in either order and at once: both meet in the order's one payment row. */
     private Payment lockedOrNew(String orderId) {
-        Payment payment = em.find(Payment.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (payment == null) {
-            payment = new Payment(orderId);
-            em.persist(payment);
-        }
-        return payment;
+        return rows.locked(Payment.class, orderId, () -> new Payment(orderId));
     }
 }

@@ -1,0 +1,53 @@
+package io.eventwire.events;
+
+import io.eventwire.Broker;
+import jakarta.jms.JMSContext;
+import java.util.UUID;
+
+/**
+ * An order's events written by hand, as JSON envelopes (CONTRACT §4), and sent to one subscription's queue by its
+ * fully qualified name, from outside the server: each test decides which event arrives where, and when.
+ */
+public final class OrderEvents {
+
+    private final String orderId;
+
+    public OrderEvents(String orderId) {
+        this.orderId = orderId;
+    }
+
+    public String placed(String email) {
+        return envelope("OrderPlaced", 2, """
+                {"orderId":"%s","customerId":"C-arrival","email":"%s","items":[{"sku":"SKU-1","quantity":1}],
+                 "paymentToken":"tok_visa","channel":"WEB"}""".formatted(orderId, email));
+    }
+
+    public String confirmed(String total) {
+        return envelope("OrderConfirmed", 1, """
+                {"orderId":"%s","total":"%s"}""".formatted(orderId, total));
+    }
+
+    public String cancelled(String reason) {
+        return envelope("OrderCancelled", 1, """
+                {"orderId":"%s","reason":"%s"}""".formatted(orderId, reason));
+    }
+
+    /** Sends one envelope, with the properties every producer sets, to {@code topic::subscription}. */
+    public void send(String subscriptionQueue, String envelope) {
+        String eventType = envelope.replaceFirst("(?s).*\"eventType\":\"([^\"]+)\".*", "$1");
+        String eventId = envelope.replaceFirst("(?s).*\"eventId\":\"([^\"]+)\".*", "$1");
+        try (JMSContext jms = Broker.as("eventwire").createContext()) {
+            jms.createProducer().setJMSCorrelationID(orderId)
+                    .setProperty("eventType", eventType)
+                    .setProperty("eventId", eventId)
+                    .send(jms.createTopic(subscriptionQueue), envelope);
+        }
+    }
+
+    private String envelope(String type, int version, String payload) {
+        return """
+                {"eventId":"%s","eventType":"%s","eventVersion":%d,"occurredAt":"2026-01-01T10:00:00Z",
+                 "correlationId":"%s","causationId":null,"aggregateType":"Order","aggregateId":"%s","payload":%s}"""
+                .formatted(UUID.randomUUID(), type, version, orderId, orderId, payload);
+    }
+}
