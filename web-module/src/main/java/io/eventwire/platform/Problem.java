@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** An RFC 9457 problem document: every 4xx the API answers carries one, with the fields at fault. */
+/**
+ * An RFC 9457 problem document: every answer under /api that is not 2xx carries one, with the fields at fault.
+ * Its text is ours, never an exception's message, so no class name, stack or SQL reaches a caller.
+ */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
@@ -14,19 +17,24 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String message) {
     }
 
-    public static Response badRequest(String detail, List<FieldError> errors) {
-        return respond(new Problem("about:blank", "Invalid request", 400, detail, errors));
+    public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
     }
 
-    public static Response forbidden(String detail) {
-        return respond(new Problem("about:blank", "Forbidden", 403, detail, List.of()));
+    public static Response badRequest(String detail, List<FieldError> errors) {
+        return respond(of(Response.Status.BAD_REQUEST, detail, errors));
+    }
+
+    /** 400 for one field (a body property, a query, path or header parameter). */
+    public static Response badRequest(String field, String message) {
+        return badRequest("The request has an invalid " + field + ".", List.of(new FieldError(field, message)));
     }
 
     public static Response notFound(String detail) {
-        return respond(new Problem("about:blank", "Not Found", 404, detail, List.of()));
+        return respond(of(Response.Status.NOT_FOUND, detail, List.of()));
     }
 
-    private static Response respond(Problem problem) {
+    public static Response respond(Problem problem) {
         return Response.status(problem.status())
                 .type(MediaType.valueOf(MEDIA_TYPE))
                 .entity(problem)
