@@ -1,8 +1,6 @@
 package io.eventwire.platform;
 
 import jakarta.json.Json;
-import jakarta.json.JsonConfig;
-import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -29,8 +27,8 @@ import java.util.Map;
 
 /**
  * Reads every JSON request body of the API into its record, and refuses what a lenient binder would guess at:
- * a charset other than UTF-8, bytes that are not UTF-8, anything before or after the one object, a key twice in
- * one object, and (in {@link RecordBinding}) every value of the wrong JSON type. Each refusal is a 400 problem
+ * a charset other than UTF-8, bytes that are not UTF-8, anything before or after the one object, and (in
+ * {@link RecordBinding}) a key twice in one object and every value of the wrong JSON type. Each refusal is a 400 problem
  * naming the field; a body over {@link #MAX_BODY_BYTES} is a 413.
  */
 @Provider
@@ -40,10 +38,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     /** Ten times the largest valid body (an order of 100 lines with every field at its maximum). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
-            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-            // Parsson's own switch: the standard key strategy above only governs object builders, not the parser.
-            "org.eclipse.parsson.rejectDuplicateKeys", true));
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -57,7 +52,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
             throw invalid("Content-Type", "charset must be UTF-8 (RFC 8259), or left out");
         }
-        return RecordBinding.bind(parse(utf8(body.readNBytes(MAX_BODY_BYTES + 1))), type);
+        return bind(utf8(body.readNBytes(MAX_BODY_BYTES + 1)), type);
     }
 
     private static String utf8(byte[] bytes) {
@@ -75,7 +70,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
     }
 
-    private static JsonObject parse(String text) {
+    private static Record bind(String text, Class<Record> type) {
         if (text.isBlank()) {
             throw invalid("body", "a JSON body is required");
         }
@@ -84,19 +79,17 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("body", "must be one JSON object");
             }
-            JsonObject object = parser.getObject();
+            Record bound = RecordBinding.bind(parser, type);
             if (parser.hasNext()) { // Parsson usually throws here already: "Expected EOF token"
                 throw invalid("body", "must hold nothing after the JSON object" + at(parser.getLocation()));
             }
-            return object;
+            return bound;
         } catch (WebApplicationException refused) {
             throw refused;
         } catch (JsonParsingException e) {
             throw invalid("body", "is not valid JSON, or holds more than one object" + at(e.getLocation()));
-        } catch (IllegalStateException duplicateKey) { // what Parsson throws for a key seen twice in one object
-            throw invalid("body", "has a key twice in one object" + at(parser.getLocation()));
-        } catch (RuntimeException e) { // e.g. Parsson's limits on nesting depth or number size
-            throw invalid("body", "is not JSON this API accepts (too deep or too large a number)");
+        } catch (RuntimeException e) { // Parsson's limits, e.g. on nesting depth
+            throw invalid("body", "is not JSON this API accepts (nested too deep?)");
         }
     }
 
