@@ -18,7 +18,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
     private static final Map<Integer, String> DETAILS = Map.of(
             400, "The request is malformed.",
-            403, "Your user lacks the role this needs (CONTRACT §2).",
+            403, AccessDeniedMapper.DETAIL,
             404, "There is nothing at this path.",
             405, "This path does not take that method; the Allow header lists those it takes.",
             406, "This resource answers application/json only.",
