@@ -3,6 +3,8 @@ package io.eventwire;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -51,7 +53,14 @@ public final class HostileRequests {
     public List<String> failures() {
         List<String> failures = new ArrayList<>();
         for (Case hostile : cases) {
-            HttpResponse<String> response = http.send(hostile.request());
+            HttpResponse<String> response;
+            try {
+                // HTTP/1.1 as scripts speak it: over HTTP/2 a header value Grizzly dislikes resets the stream instead
+                response = http.send(hostile.request().version(HttpClient.Version.HTTP_1_1));
+            } catch (UncheckedIOException e) {
+                failures.add(hostile.name() + ": no answer (" + e.getCause().getMessage() + ")");
+                continue;
+            }
             defect(hostile, response).ifPresent(defect -> failures.add(hostile.name() + ": " + defect + " -> "
                     + response.statusCode() + " " + response.headers().firstValue("Content-Type").orElse("")
                     + " " + excerpt(response.body())));
@@ -112,7 +121,7 @@ public final class HostileRequests {
                 new String[]{"\"" + inner(valid) + "\\ud83d\"", null}, new String[]{"\"\\udc00\\ud800\"", null},
                 new String[]{"\"" + "x".repeat(max + 1) + "\"", null}, new String[]{"\"" + "x".repeat(10_000) + "\"", null},
                 new String[]{"\"" + inner(valid) + "\tx\"", "body"}, new String[]{"'" + inner(valid) + "'", "body"},
-                new String[]{inner(valid), "body"}, new String[]{"\"" + inner(valid), "body"});
+                new String[]{"#" + inner(valid), "body"}, new String[]{"\"" + inner(valid), "body"});
     }
 
     /** What a whole-number field must refuse, as JSON literals (null: the field itself, "body": the document). */

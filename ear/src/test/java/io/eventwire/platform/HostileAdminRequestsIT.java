@@ -69,15 +69,15 @@ class HostileAdminRequestsIT {
         for (String document : HostileRequests.documentMutations(STOCK)) {
             corpus.add("document " + document, put(http, sku, document), 400, "body");
         }
-        for (String[] path : new String[][]{{"%00", "400"}, {"a%00b", "400"}, {"a%20b", "400"}, {"%C3%A9", "400"},
+        for (String[] path : new String[][]{{"%01", "400"}, {"a%7Fb", "400"}, {"a%20b", "400"}, {"%C3%A9", "400"},
                 {"s".repeat(65), "400"}, {"s".repeat(300), "400"}, {"a%0Ab", "400"}}) {
             corpus.add("sku " + path[0], http.request("/api/inventory/" + path[0], "operator")
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(STOCK)),
                     Integer.parseInt(path[1]), "sku");
         }
-        corpus.add("charset=nonsense", put(http, sku, STOCK).header("Content-Type", "application/json; charset=nonsense"),
-                400, "Content-Type");
-        corpus.add("text/plain", put(http, sku, STOCK).header("Content-Type", "text/plain"), 415, null);
+        corpus.add("charset=nonsense", put(http, sku, STOCK, "application/json; charset=nonsense"), 400, "Content-Type");
+        corpus.add("text/plain", put(http, sku, STOCK, "text/plain"), 415, null);
+        corpus.add("two Content-Types", put(http, sku, STOCK).header("Content-Type", "text/plain"), 400, null);
         corpus.add("a client changes stock", http.request("/api/inventory/" + sku, "client")
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(STOCK)), 403, null);
         corpus.add("POST stock", http.request("/api/inventory/" + sku, "operator")
@@ -127,14 +127,14 @@ class HostileAdminRequestsIT {
         }
         corpus.add("a viewer replays", http.request("/api/admin/replay", "viewer").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(REPLAY)), 403, null);
-        for (String[] path : new String[][]{{"/api/admin/replay/%00", "400", "id"}, {"/api/admin/replay/x", "404", null},
+        for (String[] path : new String[][]{{"/api/admin/replay/%01", "400", "id"}, {"/api/admin/replay/x", "404", null},
                 {"/api/admin/replay/" + "r".repeat(300), "400", "id"}, {"/api/admin/dlq/x", "405", null},
                 {"/api/admin", "404", null}, {"/api", "404", null}, {"/api/", "404", null},
                 {"/api/application.wadl", "404", null}}) {
             corpus.add("GET " + path[0], http.request(path[0], "operator").GET(), Integer.parseInt(path[1]),
                     path[2]);
         }
-        for (String[] id : new String[][]{{"%00", "400", "id"}, {"x", "404", null}, {"x~m1", "404", null},
+        for (String[] id : new String[][]{{"%01", "400", "id"}, {"x", "404", null}, {"x~m1", "404", null},
                 {"'%20OR%201=1", "404", null}, {"a%0Ab~m1", "400", "id"}, {"d".repeat(300), "400", "id"}}) {
             corpus.add("retry dead letter " + id[0], http.request("/api/admin/dlq/" + id[0] + "/retry", "operator")
                     .POST(HttpRequest.BodyPublishers.noBody()), Integer.parseInt(id[1]), id[2]);
@@ -143,7 +143,7 @@ class HostileAdminRequestsIT {
         }
         corpus.add("a viewer retries a dead letter", http.request("/api/admin/dlq/x~m1/retry", "viewer")
                 .POST(HttpRequest.BodyPublishers.noBody()), 403, null);
-        for (String[] model : new String[][]{{"%00", "400"}, {"nothing", "400"}, {"m".repeat(300), "400"}}) {
+        for (String[] model : new String[][]{{"%02", "400"}, {"nothing", "400"}, {"m".repeat(300), "400"}}) {
             corpus.add("rebuild " + model[0], http.request("/api/admin/rebuild/" + model[0], "operator")
                     .POST(HttpRequest.BodyPublishers.noBody()), Integer.parseInt(model[1]), "readModel");
         }
@@ -177,7 +177,11 @@ class HostileAdminRequestsIT {
     }
 
     private static HttpRequest.Builder put(Http http, String sku, String body) {
-        return http.request("/api/inventory/" + sku, "operator").header("Content-Type", "application/json")
+        return put(http, sku, body, "application/json");
+    }
+
+    private static HttpRequest.Builder put(Http http, String sku, String body, String contentType) {
+        return http.request("/api/inventory/" + sku, "operator").header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
     }
 }
