@@ -1,8 +1,12 @@
 package io.eventwire.platform;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -13,6 +17,7 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     public record FieldError(String field, String message) {
     }
@@ -32,6 +37,15 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Response notFound(String detail) {
         return respond(of(Response.Status.NOT_FOUND, detail, List.of()));
+    }
+
+    /** For the few refusals made before JAX-RS runs (authentication, headers JAX-RS cannot parse): written and committed. */
+    public void send(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSONB.toJson(this));
+        response.flushBuffer(); // committed: the container adds no error page of its own
     }
 
     public static Response respond(Problem problem) {

@@ -87,16 +87,20 @@ class HostileOrdersIT {
     }
 
     /**
-     * An encoded NUL in the path never reaches the API: Payara's HTTP layer refuses the URI itself with a bare 400
-     * (no body to make a problem of), before any application code runs. What matters here: not a 5xx, nothing leaked.
+     * A path with an encoded NUL or bytes that are not UTF-8 never reaches the API: Payara's HTTP layer refuses the
+     * URI itself with a bare 400 (no body to make a problem of), before any application code runs. What matters
+     * here: not a 5xx, nothing leaked.
      */
     @Test
-    void aNulInThePathIsRefusedBeforeTheApi() {
-        HttpResponse<String> response = new Http(base).get("/api/orders/%00", "client");
+    void aPathTheServerCannotDecodeIsRefusedBeforeTheApi() {
+        for (String path : new String[]{"/api/orders/%00", "/api/orders/a%00b/events", "/api/orders/%ED%A0%80",
+                "/api/orders/%C3%28"}) {
+            HttpResponse<String> response = new Http(base).get(path, "client");
 
-        assertEquals(400, response.statusCode());
-        assertTrue(response.body().isEmpty() || response.headers().firstValue("Content-Type").orElse("")
-                .startsWith("application/problem+json"), response.body());
+            assertEquals(400, response.statusCode(), path);
+            assertTrue(response.body().isEmpty() || response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/problem+json"), path + ": " + response.body());
+        }
     }
 
     private static void addStructureMutations(HostileRequests corpus, Http http) {
@@ -177,8 +181,8 @@ class HostileOrdersIT {
         for (String accept : new String[]{"text/html", "application/xml"}) {
             corpus.add("Accept " + accept, post(http, ORDER).header("Accept", accept), 406, null);
         }
-        String[] keys = {"k".repeat(129), "k".repeat(300), "k".repeat(4000), "", " ", "a b", "key\t1", "clé",
-                UUID.randomUUID() + "\u00A0"};
+        // Non-ASCII keys are left out: Java's HTTP client sends them as '?', which is a valid key.
+        String[] keys = {"k".repeat(129), "k".repeat(300), "k".repeat(4000), "", " ", "a b", "key\t1", "{\"k\":1}"};
         for (String key : keys) {
             corpus.add("Idempotency-Key of " + key.length() + " characters: " + key,
                     post(http, ORDER).header("Idempotency-Key", key), 400, "Idempotency-Key");
@@ -203,7 +207,6 @@ class HostileOrdersIT {
         String[][] paths = {{"/api/orders/" + UUID.randomUUID(), "404", null}, {"/api/orders/x/events", "404", null},
                 {"/api/orders/x/y/z", "404", null}, {"/api/nothing", "404", null}, {"/api/orders/%01", "400", "orderId"},
                 {"/api/orders/a%08b/events", "400", "orderId"}, {"/api/orders/%1F", "400", "orderId"},
-                {"/api/orders/%ED%A0%80", "0", null}, {"/api/orders/%C3%28", "0", null},
                 {"/api/orders/" + "o".repeat(300), "400", "orderId"}};
         for (String[] path : paths) {
             corpus.add("GET " + path[0], http.request(path[0], "client").GET(), Integer.parseInt(path[1]), path[2]);
