@@ -17,6 +17,10 @@ public class EventwireApi extends Application {
                 "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
                 // CONTRACT §3 shows Location as a path (/api/orders/{id}); keep it as written.
-                "jersey.config.server.headers.location.relative.resolution.disabled", true);
+                "jersey.config.server.headers.location.relative.resolution.disabled", true,
+                // No generated description of every resource for strangers: the contract documents the API.
+                "jersey.config.server.wadl.disableWadl", true,
+                // An error answer that still has no body stays empty, rather than becoming the server's HTML page.
+                "jersey.config.server.response.setStatusOverSendError", true);
     }
 }

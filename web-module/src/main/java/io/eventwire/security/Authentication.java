@@ -4,8 +4,6 @@ import io.eventwire.platform.Problem;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -33,7 +31,6 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String LOGOUT_ACTION = "/console/logout";
     private static final String SESSION_USER = "eventwire.user";
     private static final String REALM = "Basic realm=\"eventwire\"";
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Users users;
@@ -80,14 +77,10 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     /** A script gets the API's problem document with the challenge, not the server's HTML error page. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", REALM);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(JSONB.toJson(new Problem("about:blank", "Unauthorized", 401,
-                    "HTTP Basic credentials of an Eventwire user are required.", List.of())));
-            response.flushBuffer(); // committed: the container adds no error page of its own
+            new Problem("about:blank", "Unauthorized", 401, "HTTP Basic credentials of an Eventwire user are required.",
+                    List.of()).send(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,13 +48,18 @@ public class OrderService {
     public record Placement(Order order, boolean created) {
     }
 
+    /**
+     * Insert-or-return: the order's request key (Idempotency-Key or legacy reference) is claimed before anything
+     * else, so of concurrent placements with one key exactly one creates the order and the others, which wait on
+     * the claim until it commits, return that order.
+     */
     public Placement place(PlaceOrder command) {
-        Optional<Order> earlier = byIdempotencyKey(command.idempotencyKey()).or(() -> byLegacyRef(command.legacyRef()));
+        Order order = new Order(command.customerId(), command.email(), command.paymentToken(), command.lines(),
+                command.idempotencyKey(), command.legacyRef());
+        Optional<Order> earlier = claim(command.legacyRef() == null ? command.idempotencyKey() : command.legacyRef(), order);
         if (earlier.isPresent()) {
             return new Placement(earlier.get(), false);
         }
-        Order order = new Order(command.customerId(), command.email(), command.paymentToken(), command.lines(),
-                command.idempotencyKey(), command.legacyRef());
         em.persist(order);
         List<OrderPlaced.Item> items = order.lines().stream()
                 .map(line -> new OrderPlaced.Item(line.sku(), line.quantity()))
@@ -151,15 +156,25 @@ public class OrderService {
         return order;
     }
 
-    private Optional<Order> byIdempotencyKey(String key) {
-        return key == null ? Optional.empty() : first(Order.BY_IDEMPOTENCY_KEY, "key", key);
-    }
-
-    private Optional<Order> byLegacyRef(String legacyRef) {
-        return legacyRef == null ? Optional.empty() : first(Order.BY_LEGACY_REF, "legacyRef", legacyRef);
-    }
-
-    private Optional<Order> first(String query, String parameter, String value) {
-        return em.createNamedQuery(query, Order.class).setParameter(parameter, value).getResultStream().findFirst();
+    /**
+     * Claims the request key (of the order's channel) for the order, or returns the order that holds the claim. PostgreSQL makes a
+     * conflicting insert wait for the claiming transaction: if that commits, ours inserts nothing and reads its
+     * order; if it rolls back, ours claims the key.
+     */
+    private Optional<Order> claim(String key, Order order) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        int claimed = em.createNativeQuery("INSERT INTO order_key (channel, request_key, order_id) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (channel, request_key) DO NOTHING")
+                .setParameter(1, order.channel().name()).setParameter(2, key).setParameter(3, order.id())
+                .executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        String holder = (String) em.createNativeQuery(
+                        "SELECT order_id FROM order_key WHERE channel = ?1 AND request_key = ?2")
+                .setParameter(1, order.channel().name()).setParameter(2, key).getSingleResult();
+        return find(holder);
     }
 }

@@ -22,13 +22,9 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "orders")
-@NamedQuery(name = Order.BY_IDEMPOTENCY_KEY, query = "SELECT o FROM Order o WHERE o.idempotencyKey = :key")
-@NamedQuery(name = Order.BY_LEGACY_REF, query = "SELECT o FROM Order o WHERE o.legacyRef = :legacyRef")
 @NamedQuery(name = Order.COUNT_BY_STATUS, query = "SELECT o.status, COUNT(o) FROM Order o GROUP BY o.status")
 public class Order {
 
-    public static final String BY_IDEMPOTENCY_KEY = "Order.byIdempotencyKey";
-    public static final String BY_LEGACY_REF = "Order.byLegacyRef";
     public static final String COUNT_BY_STATUS = "Order.countByStatus";
 
     @Id

@@ -1,6 +1,7 @@
 package io.eventwire.inventory.boundary;
 
 import io.eventwire.events.Money;
+import io.eventwire.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,8 @@ public class InventoryResource {
     @GET
     @RolesAllowed({"client", "operator", "viewer"})
     public StockView get(@PathParam("sku") String sku) {
-        return stockroom.find(sku).map(StockView::of).orElseThrow(() -> new NotFoundException("no SKU " + sku));
+        return stockroom.find(sku).map(StockView::of).orElseThrow(
+                () -> new NotFoundException(Problem.notFound("No SKU " + sku + ".")));
     }
 
     /** Creates or replaces the SKU's available units and price, and publishes StockChanged. */
