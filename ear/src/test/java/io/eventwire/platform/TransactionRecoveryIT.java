@@ -47,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TransactionRecoveryIT {
 
-    private static final Duration START = Duration.ofSeconds(180);
+    /** A cold start with deployment; on a loaded 2-core machine it has taken over four minutes. */
+    private static final Duration START = Duration.ofSeconds(360);
     private static final Duration RECOVERY = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
