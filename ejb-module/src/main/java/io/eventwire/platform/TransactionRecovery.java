@@ -1,0 +1,130 @@
+package io.eventwire.platform;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Vector;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
+
+/**
+ * Resolves, while the server runs, the branches that Payara's transaction service leaves prepared in the broker
+ * or the database until its next start (src/docs/reliability.md), every 15 s:
+ * <ul>
+ * <li>a commit or rollback that failed because the broker or the database connection was gone when it was sent:
+ * Payara keeps the decision in its log and in memory but retries it only at start-up. This sends the decisions
+ * again to every XA pool (what {@code asadmin recover-transactions server} does); a resource still down is tried
+ * at the next tick. Payara's own periodic option (transaction-service property pending-txn-cleanup-interval)
+ * retries only when more transactions failed since its last attempt, which leaves them prepared once failures
+ * stop.</li>
+ * <li>a branch that the server has forgotten: when a resource fails in the prepare phase, Payara rolls the
+ * other branches back, and takes a rollback that cannot reach its resource (XAER_RMFAIL: the broker was killed
+ * after it prepared) for done. A prepared branch of this server whose transaction the server neither runs nor
+ * has to finish has no commit decision, so it is rolled back, as start-up recovery would (presumed abort) —
+ * once it has been seen so on two consecutive ticks, and only after start-up recovery has read the log and
+ * finished what it found there (never with automatic recovery off).</li>
+ * </ul>
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TransactionRecovery {
+
+    private static final Logger LOG = Logger.getLogger(TransactionRecovery.class.getName());
+
+    private final AtomicBoolean recovering = new AtomicBoolean();
+    /** Transactions with forgotten branches at the previous tick, by {@link #transactionOf(Xid)}. */
+    private Set<String> forgotten = Set.of();
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    void recover() {
+        if (!recovering.compareAndSet(false, true)) {
+            return; // the previous round still waits for a resource
+        }
+        try {
+            PayaraTransactionService payara = PayaraTransactionService.locate();
+            List<XAResource> resources = new ArrayList<>();
+            Map<Object, Vector<?>> connections = payara.open(resources);
+            try {
+                if (payara.incompleteTransactions() > 0) {
+                    payara.resendDecisions(resources);
+                }
+                if (payara.startupRecoveryDone()) {
+                    rollBackForgottenBranches(payara, resources);
+                }
+            } finally {
+                payara.close(connections);
+            }
+        } catch (InvocationTargetException e) {
+            LOG.log(Level.WARNING, "transaction recovery failed; next try in 15 s", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            LOG.log(Level.SEVERE, "Payara's transaction recovery service is not available", e);
+        } finally {
+            recovering.set(false);
+        }
+    }
+
+    private void rollBackForgottenBranches(PayaraTransactionService payara, List<XAResource> resources)
+            throws ReflectiveOperationException {
+        String server = payara.serverName();
+        Map<String, Map<Xid, XAResource>> branches = new HashMap<>();
+        for (XAResource resource : resources) {
+            for (Xid branch : inDoubt(resource)) {
+                // Payara's own test for its branches (RecoveryManager.recoverIncompleteTx).
+                if (new String(branch.getBranchQualifier(), StandardCharsets.ISO_8859_1).startsWith(server)
+                        && !payara.knows(branch)) {
+                    branches.computeIfAbsent(transactionOf(branch), transaction -> new HashMap<>())
+                            .put(branch, resource);
+                }
+            }
+        }
+        branches.forEach((transaction, prepared) -> {
+            if (forgotten.contains(transaction)) {
+                prepared.forEach(TransactionRecovery::rollBack);
+            }
+        });
+        forgotten = branches.keySet();
+    }
+
+    private static Xid[] inDoubt(XAResource resource) {
+        try {
+            Xid[] branches = resource.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN);
+            return branches == null ? new Xid[0] : branches;
+        } catch (XAException | RuntimeException unreachable) {
+            return new Xid[0]; // tried again at the next tick
+        }
+    }
+
+    private static void rollBack(Xid branch, XAResource resource) {
+        try {
+            resource.rollback(branch);
+            LOG.warning(() -> "rolled back a prepared branch of transaction " + transactionOf(branch)
+                    + " that the server had forgotten (no commit decision)");
+        } catch (XAException e) {
+            LOG.log(Level.WARNING, "could not roll back the forgotten branch of transaction "
+                    + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
+        }
+    }
+
+    private static String transactionOf(Xid branch) {
+        byte[] global = branch.getGlobalTransactionId();
+        return Base64.getEncoder().encodeToString(
+                ByteBuffer.allocate(4 + global.length).putInt(branch.getFormatId()).put(global).array());
+    }
+}
