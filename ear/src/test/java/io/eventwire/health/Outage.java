@@ -27,6 +27,8 @@ final class Outage {
     private static final Duration ANSWER = Duration.ofSeconds(2);
     private static final Duration REQUEST = Duration.ofSeconds(15);
     private static final Duration SAGA = Duration.ofSeconds(60);
+    /** How long a refused client keeps repeating its request. */
+    private static final Duration RETRIES = Duration.ofSeconds(30);
 
     private final Http http;
 
@@ -86,9 +88,14 @@ final class Outage {
         assertTrue(problem.getString("detail").contains(part), problem.toString());
     }
 
-    /** A client that was refused repeats its order with the same key: it is placed now (202, not a stale 200) and confirmed. */
+    /**
+     * A client that was refused repeats its order with the same key, as a real client does while it is answered
+     * 503 (the first request after a broker restart may still meet a pooled connection the broker closed, which
+     * the pool then replaces): it is placed now (202, not a stale 200) and confirmed.
+     */
     void assertPlacedAndConfirmed(String sku, String idempotencyKey) {
-        HttpResponse<String> placed = place(sku, idempotencyKey);
+        HttpResponse<String> placed = Eventually.await("the order to be accepted again", RETRIES,
+                () -> place(sku, idempotencyKey), response -> response.statusCode() != 503);
         assertEquals(202, placed.statusCode(), placed.body());
         String orderId = Http.object(placed).getString("orderId");
         Eventually.await("order " + orderId + " to be CONFIRMED", SAGA,

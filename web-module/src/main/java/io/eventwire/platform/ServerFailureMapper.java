@@ -68,14 +68,16 @@ public class ServerFailureMapper implements ExceptionMapper<Throwable> {
         if (any(causes, cause -> cause instanceof JMSException || cause instanceof JMSRuntimeException)) {
             return "message broker";
         }
-        if (any(causes, ServerFailureMapper::databaseBusyOrDown)) {
-            return "database";
+        boolean poolFailed = any(causes, cause -> cause instanceof ResourceException);
+        if (any(causes, ServerFailureMapper::databaseBusyOrDown)
+                || poolFailed && any(causes, cause -> cause instanceof SQLException)) {
+            return "database"; // also a pool that could not get a connection because the database refused it
         }
         if (any(causes, cause -> cause instanceof RollbackException || cause instanceof HeuristicMixedException
                 || cause instanceof HeuristicRollbackException || cause instanceof SystemException)) {
             return "transaction";
         }
-        if (any(causes, cause -> cause instanceof ResourceException)) {
+        if (poolFailed) {
             return "connection pool";
         }
         return null;
