@@ -44,7 +44,7 @@ final class Infrastructure {
     }
 
     private static boolean isPassing(Throwable cause) {
-        return cause instanceof JMSException || cause instanceof JMSRuntimeException
+        return cause instanceof NotYetVisible || cause instanceof JMSException || cause instanceof JMSRuntimeException
                 || cause instanceof ResourceException
                 || cause instanceof RollbackException || cause instanceof SystemException
                 || cause instanceof LockTimeoutException || cause instanceof PessimisticLockException

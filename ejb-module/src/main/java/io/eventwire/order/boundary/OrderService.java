@@ -6,6 +6,7 @@ import io.eventwire.events.Money;
 import io.eventwire.events.OrderCancelled;
 import io.eventwire.events.OrderConfirmed;
 import io.eventwire.events.OrderPlaced;
+import io.eventwire.messaging.control.NotYetVisible;
 import io.eventwire.order.entity.Order;
 import io.eventwire.order.entity.OrderStatus;
 import jakarta.ejb.Stateless;
@@ -147,11 +148,14 @@ public class OrderService {
         return where.toArray(Predicate[]::new);
     }
 
-    /** Events about an order we do not have are not ours to drop: fail, so they are retried and kept. */
+    /**
+     * Events about an order we do not have are not ours to drop: fail, so they are retried and kept. Seen after
+     * crashes, while recovery still has to commit the order's own transaction in the database.
+     */
     private Order locked(String orderId) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
-            throw new IllegalStateException("no order " + orderId);
+            throw new NotYetVisible("no order " + orderId);
         }
         return order;
     }
