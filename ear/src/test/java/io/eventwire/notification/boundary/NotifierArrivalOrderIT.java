@@ -81,6 +81,25 @@ class NotifierArrivalOrderIT {
         assertEquals(failuresBefore, failures(http), "no delivery failed: none waited for a redelivery");
     }
 
+    @Test
+    void theSameEndDeliveredSeveralTimesAtOnceMailsOnceAndFailsNothing() {
+        Http http = new Http(base);
+        String email = "copies-" + UUID.randomUUID() + "@example.com";
+        OrderEvents order = new OrderEvents(UUID.randomUUID().toString());
+        double handledBefore = handled(http);
+        order.send(QUEUE, order.placed(email));
+        Eventually.await("the address handled", MAIL, () -> handled(http), handled -> handled > handledBefore);
+        double failuresBefore = failures(http);
+        double duplicatesBefore = duplicates(http);
+        String confirmed = order.confirmed("3.00");
+
+        Collections.nCopies(4, confirmed).parallelStream().forEach(copy -> order.send(QUEUE, copy));
+
+        Eventually.await("three copies refused", MAIL, () -> duplicates(http), refused -> refused >= duplicatesBefore + 3);
+        assertEquals(1, Smtp.mailsTo(email).size(), "one mail to " + email);
+        assertEquals(failuresBefore, failures(http), "the copies waited for the first and were refused, none failed");
+    }
+
     private void endBeforeAddress(boolean confirmed) throws Exception {
         Http http = new Http(base);
         double failuresBefore = failures(http);
@@ -117,6 +136,12 @@ class NotifierArrivalOrderIT {
     /** Failed deliveries of addresses and ends at notification.orders, all tests together. */
     private static double failures(Http http) {
         return sum(http, "eventwire_event_failures_total");
+    }
+
+    /** Copies of events notification.orders refused because it had handled them. */
+    private static double duplicates(Http http) {
+        return Metrics.value(Metrics.scrape(http), "eventwire_duplicate_events_total",
+                Map.of("subscription", NotificationOrdersConsumer.SUBSCRIPTION));
     }
 
     private static double sum(Http http, String series) {

@@ -13,8 +13,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Lets each event through once per subscription. Two concurrent deliveries of the same event both pass
- * the lookup, but only one can commit its row: the other rolls back, is redelivered, and is then refused.
+ * Lets each event through once per subscription, also when two deliveries of one event run at once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -29,14 +28,22 @@ public class Inbox {
     @Inject
     MetricRegistry metrics;
 
-    /** True the first time {@code subscription} sees this event; records that it has now. */
+    /**
+     * True the first time {@code subscription} sees this event; records that it has now. Claim before effect: the
+     * row is written at once, so a concurrent delivery of the same event waits here until ours ends, and is refused
+     * if ours committed, before either calls anything outside.
+     */
     public boolean firstDelivery(String subscription, EventEnvelope event) {
-        ProcessedEvent.Key key = new ProcessedEvent.Key(subscription, event.eventId());
-        if (em.find(ProcessedEvent.class, key) != null) {
+        int claimed = em.createNamedQuery(ProcessedEvent.CLAIM)
+                .setParameter(1, subscription)
+                .setParameter(2, event.eventId())
+                .setParameter(3, event.eventType())
+                .setParameter(4, event.correlationId())
+                .executeUpdate();
+        if (claimed == 0) {
             duplicates(subscription).inc();
             return false;
         }
-        em.persist(new ProcessedEvent(key, event.eventType(), event.correlationId()));
         return true;
     }
 

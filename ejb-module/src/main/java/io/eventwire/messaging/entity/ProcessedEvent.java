@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -12,10 +13,18 @@ import java.time.Instant;
 /** Proof that one subscription handled one event; written in the same transaction as the handling. */
 @Entity
 @Table(name = "processed_event")
+@NamedNativeQuery(name = ProcessedEvent.CLAIM, query = "INSERT INTO processed_event"
+        + " (subscription, event_id, event_type, correlation_id, processed_at) VALUES (?1, ?2, ?3, ?4, clock_timestamp())"
+        + " ON CONFLICT DO NOTHING")
 @NamedQuery(name = ProcessedEvent.COUNT_FOR_CORRELATION, query = "SELECT COUNT(p) FROM ProcessedEvent p"
         + " WHERE p.key.subscription = :subscription AND p.correlationId = :correlationId")
 public class ProcessedEvent {
 
+    /**
+     * Records that a subscription handles an event, or does nothing if it has: 1 or 0 rows. A concurrent claim of
+     * the same event waits for the other's transaction and then counts 0 (it committed) or 1 (it rolled back).
+     */
+    public static final String CLAIM = "ProcessedEvent.claim";
     public static final String COUNT_FOR_CORRELATION = "ProcessedEvent.countForCorrelation";
 
     @Embeddable
@@ -36,12 +45,5 @@ public class ProcessedEvent {
     private Instant processedAt;
 
     protected ProcessedEvent() {
-    }
-
-    public ProcessedEvent(Key key, String eventType, String correlationId) {
-        this.key = key;
-        this.eventType = eventType;
-        this.correlationId = correlationId;
-        this.processedAt = Instant.now();
     }
 }

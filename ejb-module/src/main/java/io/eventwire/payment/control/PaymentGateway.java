@@ -19,6 +19,15 @@ public interface PaymentGateway {
     record Unavailable(String reason) implements Result {
     }
 
-    /** Charges {@code amount} to a tokenised card; {@code attempt} counts from 1 for this order. */
+    /**
+     * Charges {@code amount} to a tokenised card; {@code attempt} counts from 1 for this order. The provider makes
+     * one charge per {@link #idempotencyKey}: a repeat of an attempt (a redelivery after our transaction rolled
+     * back) gets the first call's result, never a second charge.
+     */
     Result charge(String orderId, String token, BigDecimal amount, int attempt);
+
+    /** What names one attempt to charge one order, at the provider. */
+    static String idempotencyKey(String orderId, int attempt) {
+        return "order-" + orderId + "-attempt-" + attempt;
+    }
 }
