@@ -134,7 +134,12 @@ class LegacyRejectionsIT {
                 Malformed.text("multi-megabyte-body", "TOO_LARGE", csv + "#".repeat(3 * 1024 * 1024)),
                 new Malformed("bytes-not-utf8", "BAD_ENCODING", null,
                         fixed.replace("C-LEGACY", "C-LÉGACY").getBytes(StandardCharsets.ISO_8859_1), null),
-                new Malformed("bytes-empty", "EMPTY", null, new byte[0], null)));
+                new Malformed("bytes-empty", "EMPTY", null, new byte[0], null),
+                Malformed.text("fixed-nul-in-customer", "CONTROL_CHARACTER", fixed.replace("C-LEGACY", "C-LE\u0000ACY")),
+                Malformed.text("csv-nul-in-sku", "CONTROL_CHARACTER", csv.replace(",LEGACY-SKU", ",LEGACY\u0000SKU")),
+                Malformed.text("xml-escape-in-email", "CONTROL_CHARACTER", xml.replace("legacy@", "leg\u001Bacy@")),
+                new Malformed("bytes-nul-in-reference", "CONTROL_CHARACTER", null,
+                        fixed.replace(REF, "BAD\u0000REF").getBytes(StandardCharsets.UTF_8), null)));
         return corpus;
     }
 

@@ -23,6 +23,7 @@ public record InboundRecord(String messageId, String text, byte[] bytes, String 
     /** The bound on one record: a larger body is rejected before anything parses it. */
     public static final int MAX_CHARACTERS = 1024 * 1024;
 
+
     public static InboundRecord of(Message message) throws JMSException {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Object property : Collections.list(message.getPropertyNames())) {
@@ -63,10 +64,16 @@ public record InboundRecord(String messageId, String text, byte[] bytes, String 
         return RecordFormat.of(body, format()).read(body);
     }
 
-    /** At most {@code max} characters of the body for people to look at. */
+    /**
+     * At most {@code max} characters of the body for people to look at, control characters shown as their
+     * pictures (NUL as ␀): a database text column cannot hold NUL, and a reader could not see it.
+     */
     public String excerpt(int max) {
         String shown = text != null ? text : bytes != null ? new String(bytes, StandardCharsets.UTF_8) : "";
-        return shown.length() <= max ? shown : shown.substring(0, max - 1) + "…";
+        shown = shown.length() <= max ? shown : shown.substring(0, max - 1) + "…";
+        StringBuilder visible = new StringBuilder(shown.length());
+        shown.chars().forEach(c -> visible.append(isControl(c) ? picture(c) : (char) c));
+        return visible.toString();
     }
 
     private String body() {
@@ -83,7 +90,34 @@ public record InboundRecord(String messageId, String text, byte[] bytes, String 
         if (body.isBlank()) {
             throw new Rejection(RejectCode.EMPTY, "the message body is empty");
         }
+        refuseControlCharacters(body);
         return body.startsWith("\uFEFF") ? body.substring(1) : body;
+    }
+
+    /** No format allows NUL or other C0 controls (XML 1.0 forbids them); a database text column cannot hold NUL. */
+    private static void refuseControlCharacters(String body) {
+        int line = 1;
+        int column = 0;
+        for (int index = 0; index < body.length(); index++) {
+            char c = body.charAt(index);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (isControl(c)) {
+                throw new Rejection(RejectCode.CONTROL_CHARACTER, String.format("line %d, column %d: control character"
+                        + " U+%04X is not allowed in a record (only tab, CR and LF)", line, column, (int) c));
+            }
+        }
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
+    }
+
+    /** Unicode's Control Pictures: U+2400 + c shows C0 control c, U+2421 shows DEL. */
+    private static char picture(int control) {
+        return control == 0x7F ? '\u2421' : (char) (0x2400 + control);
     }
 
     private static String utf8(byte[] bytes) {

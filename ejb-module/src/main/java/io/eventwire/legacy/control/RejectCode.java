@@ -8,6 +8,8 @@ public enum RejectCode {
     TOO_LARGE,
     /** The bytes are not UTF-8. */
     BAD_ENCODING,
+    /** A control character (NUL and the like) where no format allows one: only tab, CR and LF may appear. */
+    CONTROL_CHARACTER,
     /** Neither a TextMessage nor a BytesMessage. */
     UNSUPPORTED_MESSAGE,
     /** Not FIXED, CSV or XML, by content or by the {@code format} property. */
