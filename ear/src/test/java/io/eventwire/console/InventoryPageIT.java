@@ -87,6 +87,33 @@ class InventoryPageIT {
     }
 
     @Test
+    void anEditOfFiguresThatChangedSinceThePageReadThemIsRefusedWithTheFiguresNow() {
+        Shop shop = new Shop(base);
+        String sku = shop.stock(10, "2.00");
+
+        try (Browser browser = Browser.open(base)) {
+            browser.login("operator", "operator");
+            browser.go("console/inventory.xhtml");
+            WebElement row = row(browser, sku);
+            row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+            WebElement available = browser.waitFor(By.id("inventory:stock:" + row.getAttribute("data-ri") + ":available"));
+            available.clear();
+            available.sendKeys("5");
+            shop.restock(sku, 70, "2.00"); // meanwhile: another operator (or a reservation) changes the row
+            row.findElement(By.cssSelector(".ui-row-editor-check")).click();
+
+            WebElement refusal = browser.waitFor(By.xpath("//*[contains(@class,'ui-growl-message')]"
+                    + "[contains(., '" + sku + " was not saved')]"));
+            assertTrue(refusal.getText().contains("now 70 available"), refusal.getText());
+            browser.waitFor(By.xpath("//tr[.//span[contains(@class,'ew-sku') and text()='" + sku + "']]"
+                    + "//span[contains(@class,'ew-available') and text()='70']"));
+        }
+
+        assertEquals("{\"sku\":\"" + sku + "\",\"available\":70,\"reserved\":0,\"price\":\"2.00\"}",
+                shop.http().get("/api/inventory/" + sku, "viewer").body(), "the later change stands");
+    }
+
+    @Test
     void aViewerHasNoEditActionAndAForgedEditIsRefused() {
         Shop shop = new Shop(base);
         String sku = shop.stock(10, "2.00");

@@ -25,6 +25,12 @@ final class Shop {
     /** A SKU of this test only, so other tests' orders do not move its numbers. */
     String stock(int available, String price) {
         String sku = "CON-" + UUID.randomUUID().toString().substring(0, 8);
+        restock(sku, available, price);
+        return sku;
+    }
+
+    /** Replaces the SKU's figures as an operator would through the API. */
+    void restock(String sku, int available, String price) {
         int status = http.send(http.request("/api/inventory/" + sku, "operator")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":" + available + ",\"price\":\"" + price + "\"}")))
@@ -32,7 +38,6 @@ final class Shop {
         if (status != 200) {
             throw new AssertionError("stocking " + sku + " answered " + status);
         }
-        return sku;
     }
 
     /** Places an order of one unit of the SKU and waits until the saga has confirmed it. */

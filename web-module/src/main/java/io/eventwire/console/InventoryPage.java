@@ -1,6 +1,7 @@
 package io.eventwire.console;
 
 import io.eventwire.events.Money;
+import io.eventwire.inventory.boundary.StaleStock;
 import io.eventwire.inventory.boundary.Stockroom;
 import io.eventwire.inventory.entity.Stock;
 import jakarta.faces.application.FacesMessage;
@@ -10,11 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.OptionalLong;
 import org.primefaces.event.RowEditEvent;
 
 /**
  * Stock of every SKU. An operator edits a row's available units and price; saving goes through
- * {@link Stockroom#put}, the same path as PUT /api/inventory/{sku}, so it emits StockChanged the same way.
+ * {@link Stockroom#put}, the same path as PUT /api/inventory/{sku}, so it emits StockChanged the same way. The
+ * edit names the version the page read, so it never overwrites what reservations or another operator did since.
  */
 @Named
 @ViewScoped
@@ -29,12 +32,14 @@ public class InventoryPage implements Serializable {
 
         private final String sku;
         private final int reserved;
+        private final long version;
         private Integer available;
         private String price;
 
         Row(Stock stock) {
             this.sku = stock.sku();
             this.reserved = stock.reserved();
+            this.version = stock.version();
             this.available = stock.available();
             this.price = Money.format(stock.price());
         }
@@ -79,13 +84,24 @@ public class InventoryPage implements Serializable {
         return rows;
     }
 
+    /** Saves the edit unless the row changed since the page read it: then it says so, with the figures now. */
     public void save(RowEditEvent<Row> event) {
         Row row = event.getObject();
         if (caller.mayAct()) {
-            stockroom.put(row.getSku(), row.getAvailable(), Money.parse(row.getPrice()));
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    row.getSku() + " saved", "StockChanged published."));
+            try {
+                stockroom.put(row.getSku(), row.getAvailable(), Money.parse(row.getPrice()), OptionalLong.of(row.version));
+                message(FacesMessage.SEVERITY_INFO, row.getSku() + " saved", "StockChanged published.");
+            } catch (StaleStock stale) {
+                Stock now = stale.current();
+                message(FacesMessage.SEVERITY_WARN, row.getSku() + " was not saved",
+                        "It changed since this page read it: now " + now.available() + " available, " + now.reserved()
+                                + " reserved, price " + Money.format(now.price()) + ". Edit the current figures.");
+            }
         }
         rows = null; // show what the database holds now, whether saved or refused
+    }
+
+    private static void message(FacesMessage.Severity severity, String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
     }
 }

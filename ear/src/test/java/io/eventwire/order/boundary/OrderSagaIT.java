@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eventwire.AsOperator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.eventstore.boundary.EventStore;
@@ -45,7 +46,7 @@ class OrderSagaIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(OrderSagaIT.class, Redeliverer.class, Eventually.class);
+        return EventwireDeployment.ear(AsOperator.class, OrderSagaIT.class, Redeliverer.class, Eventually.class);
     }
 
     @Inject
@@ -53,6 +54,9 @@ class OrderSagaIT {
 
     @Inject
     Stockroom stockroom;
+
+    @Inject
+    AsOperator operator;
 
     @Inject
     Cashier cashier;
@@ -188,7 +192,7 @@ class OrderSagaIT {
 
     private String sku(int available, String price) {
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        stockroom.put(sku, available, new BigDecimal(price));
+        operator.call(() -> stockroom.put(sku, available, new BigDecimal(price)));
         return sku;
     }
 

@@ -3,6 +3,7 @@ package io.eventwire.order.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.eventwire.AsOperator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.inventory.boundary.Stockroom;
@@ -38,7 +39,7 @@ class OrderStatusesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(OrderStatusesIT.class, Eventually.class);
+        return EventwireDeployment.ear(AsOperator.class, OrderStatusesIT.class, Eventually.class);
     }
 
     @Inject
@@ -46,6 +47,9 @@ class OrderStatusesIT {
 
     @Inject
     Stockroom stockroom;
+
+    @Inject
+    AsOperator operator;
 
     @Inject
     ReadModels readModels;
@@ -59,7 +63,7 @@ class OrderStatusesIT {
     @Test
     void aRebuildRestoresTheOutcomesTheOrdersEventsRecord() throws SQLException {
         String sku = "S-" + UUID.randomUUID().toString().substring(0, 8);
-        stockroom.put(sku, 10, new BigDecimal("3.00"));
+        operator.call(() -> stockroom.put(sku, 10, new BigDecimal("3.00")));
         String confirmed = finish(place(sku, "tok_visa"));
         String declined = finish(place(sku, "tok_chargeDeclined"));
         forgetOutcome(confirmed);

@@ -7,6 +7,7 @@ import io.eventwire.messaging.control.DeadLettering;
 import io.eventwire.messaging.control.FailureLog;
 import io.eventwire.messaging.entity.ConsumerFailure;
 import jakarta.annotation.Resource;
+import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,11 +25,9 @@ import java.util.Optional;
  * the queue it died in, or delete it. Viewers may only look; the roles are enforced here, for every caller.
  */
 @Stateless
-@DeclareRoles({DeadLetters.OPERATOR, DeadLetters.VIEWER})
+@DeclareRoles({Roles.OPERATOR, Roles.VIEWER})
 public class DeadLetters {
 
-    static final String OPERATOR = "operator";
-    static final String VIEWER = "viewer";
 
     private static final CorrelatedLog LOG = CorrelatedLog.of(DeadLetters.class);
 
@@ -41,25 +40,25 @@ public class DeadLetters {
     @Resource
     SessionContext session;
 
-    @RolesAllowed({OPERATOR, VIEWER})
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER})
     public List<DeadLetter> all() {
         return queue.browse(this::deadLetter).stream().flatMap(Optional::stream).toList();
     }
 
-    @RolesAllowed({OPERATOR, VIEWER})
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER})
     public Optional<DeadLetter> find(String id) {
         return all().stream().filter(letter -> letter.id().equals(id)).findFirst();
     }
 
     /** Back to its original queue only; false when no such dead letter is (still) there. */
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(Roles.OPERATOR)
     public boolean retry(String id) {
         boolean retried = queue.retry(id);
         LOG.info(null, () -> session.getCallerPrincipal().getName() + (retried ? " retried " : " found no ") + "dead letter " + id);
         return retried;
     }
 
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(Roles.OPERATOR)
     public boolean delete(String id) {
         boolean deleted = queue.delete(id);
         LOG.info(null, () -> session.getCallerPrincipal().getName() + (deleted ? " deleted " : " found no ") + "dead letter " + id);
@@ -67,14 +66,14 @@ public class DeadLetters {
     }
 
     /** Each in a transaction of its own, so one that is gone does not hold back the others; returns how many were done. */
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(Roles.OPERATOR)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int retryAll(List<String> ids) {
         DeadLetters self = session.getBusinessObject(DeadLetters.class);
         return (int) ids.stream().filter(self::retry).count();
     }
 
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(Roles.OPERATOR)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deleteAll(List<String> ids) {
         DeadLetters self = session.getBusinessObject(DeadLetters.class);

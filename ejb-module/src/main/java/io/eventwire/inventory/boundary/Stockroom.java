@@ -9,6 +9,9 @@ import io.eventwire.events.OrderPlaced;
 import io.eventwire.events.StockChanged;
 import io.eventwire.inventory.entity.Reservation;
 import io.eventwire.inventory.entity.Stock;
+import io.eventwire.platform.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +31,7 @@ import java.util.stream.Collectors;
  * between orders) and takes every line or none, so concurrent orders for the last units never oversell.
  */
 @Stateless
+@DeclareRoles(Roles.OPERATOR)
 public class Stockroom {
 
     public static final String UNKNOWN_SKU = "UNKNOWN_SKU";
@@ -93,9 +98,22 @@ public class Stockroom {
         reservation.shipped();
     }
 
-    /** Creates or replaces a SKU's available units and price (operator). */
+    /** Creates or replaces a SKU's available units and price (operator), whatever the row holds now. */
+    @RolesAllowed(Roles.OPERATOR)
     public Stock put(String sku, int available, BigDecimal price) {
+        return put(sku, available, price, OptionalLong.empty());
+    }
+
+    /**
+     * Replaces a SKU's figures if the row is still at the version they were read at, else {@link StaleStock}:
+     * an edit of figures read earlier never overwrites what reservations or another operator changed since.
+     */
+    @RolesAllowed(Roles.OPERATOR)
+    public Stock put(String sku, int available, BigDecimal price, OptionalLong readAtVersion) {
         Stock stock = em.find(Stock.class, sku, LockModeType.PESSIMISTIC_WRITE);
+        if (stock != null && readAtVersion.isPresent() && stock.version() != readAtVersion.getAsLong()) {
+            throw new StaleStock(stock, readAtVersion.getAsLong());
+        }
         if (stock == null) {
             stock = new Stock(sku, available, price);
             em.persist(stock);

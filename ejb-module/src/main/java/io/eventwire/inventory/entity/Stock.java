@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** Units of one SKU: {@code available} to reserve, {@code reserved} for orders not yet finished. */
@@ -28,6 +29,10 @@ public class Stock {
 
     @Column(nullable = false)
     private BigDecimal price;
+
+    /** Counts every change of the row: what an edit of earlier-read figures is checked against. */
+    @Version
+    private long version;
 
     protected Stock() {
     }
@@ -78,5 +83,9 @@ public class Stock {
 
     public BigDecimal price() {
         return price;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -7,6 +7,7 @@ import io.eventwire.messaging.control.Subscriptions;
 import io.eventwire.replay.control.ReadModels;
 import io.eventwire.replay.control.Replayer;
 import io.eventwire.replay.entity.Replay;
+import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,11 +23,9 @@ import java.util.Set;
 
 /** Starts replays and rebuilds (operator) and shows their progress (operator, viewer). */
 @Stateless
-@DeclareRoles({Replays.OPERATOR, Replays.VIEWER})
+@DeclareRoles({Roles.OPERATOR, Roles.VIEWER})
 public class Replays {
 
-    static final String OPERATOR = "operator";
-    static final String VIEWER = "viewer";
 
     @PersistenceContext
     EntityManager em;
@@ -44,7 +43,7 @@ public class Replays {
      * Sends the selected events of the subscription's topic to that subscription alone, in the background.
      * The selection's aggregate type is ignored: a subscription gets only its topic's events.
      */
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(Roles.OPERATOR)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Replay start(String subscription, EventSelection criteria) {
         String queue = subscriptions.queue(subscription)
@@ -55,7 +54,7 @@ public class Replays {
     }
 
     /** Applies every event the read model is derived from again, in store order, in the background. */
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(Roles.OPERATOR)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Replay rebuild(String readModel) {
         Projection projection = readModels.named(readModel)
@@ -63,22 +62,22 @@ public class Replays {
         return started(replayer.create(Replay.Kind.READ_MODEL, readModel, projection.source()));
     }
 
-    @RolesAllowed({OPERATOR, VIEWER})
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER})
     public Optional<Replay> find(String id) {
         return Optional.ofNullable(id == null ? null : em.find(Replay.class, id));
     }
 
-    @RolesAllowed({OPERATOR, VIEWER})
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER})
     public List<Replay> recent(int max) {
         return em.createNamedQuery(Replay.NEWEST_FIRST, Replay.class).setMaxResults(max).getResultList();
     }
 
-    @RolesAllowed({OPERATOR, VIEWER})
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER})
     public Set<String> subscriptionNames() {
         return subscriptions.all().keySet();
     }
 
-    @RolesAllowed({OPERATOR, VIEWER})
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER})
     public Set<String> readModelNames() {
         return readModels.names();
     }
