@@ -10,33 +10,37 @@ import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.payment.control.PaymentGateway;
 import io.eventwire.payment.entity.Payment;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Charges an order once both its token (OrderPlaced) and its total (InventoryReserved) are known. A
- * transient gateway failure is retried after 1, 2, 4… times the retry delay, by persistent EJB timers that
- * survive a server restart; after the last attempt it gives up with PaymentFailed.
+ * transient gateway failure is retried after 1, 2, 4… times the retry delay, at a time kept in the payment's row
+ * ({@link #retryDue}); after the last attempt it gives up with PaymentFailed.
  */
 @Stateless
 public class Cashier {
 
     private static final CorrelatedLog LOG = CorrelatedLog.of(Cashier.class);
 
-    /** What a retry timer carries: whose payment, and the event that started it (the causation id). */
-    record Retry(String orderId, String causationId) implements Serializable {
-    }
+    /** At most this many retries per tick, so that a tick ends well within its second on a slow day. */
+    private static final int RETRIES_PER_TICK = 50;
+
+    /** Postgres: lock the row if free, else skip it (another retry has it). */
+    private static final Map<String, Object> SKIP_LOCKED = Map.of("jakarta.persistence.lock.timeout", -2);
 
     @PersistenceContext
     EntityManager em;
@@ -51,7 +55,7 @@ public class Cashier {
     MeetingRows rows;
 
     @Resource
-    TimerService timers;
+    SessionContext session;
 
     @Inject
     @ConfigProperty(name = "eventwire.payment.max-attempts", defaultValue = "3")
@@ -81,12 +85,31 @@ public class Cashier {
         return Optional.ofNullable(em.find(Payment.class, orderId));
     }
 
-    @Timeout
-    void retry(Timer timer) {
-        Retry retry = (Retry) timer.getInfo();
-        Payment payment = em.find(Payment.class, retry.orderId(), LockModeType.PESSIMISTIC_WRITE);
-        if (payment != null && payment.isPending()) {
-            attempt(payment, retry.causationId());
+    /**
+     * Every second: the payments whose next attempt is due, each attempted in a transaction of its own. The due time
+     * is in the payment's row, so a retry whose transaction fails (broker or database down, server killed) stays due
+     * and is tried again at the next tick; no timer can be lost.
+     */
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void retryDue() {
+        List<String> due = em.createNamedQuery(Payment.DUE, String.class).setParameter("now", Instant.now())
+                .setMaxResults(RETRIES_PER_TICK).getResultList();
+        for (String orderId : due) {
+            try {
+                session.getBusinessObject(Cashier.class).retry(orderId);
+            } catch (RuntimeException e) {
+                LOG.warning(orderId, () -> "payment retry failed, due again at the next tick: " + e);
+            }
+        }
+    }
+
+    /** The retry of one payment, unless another tick has it or it is no longer due. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void retry(String orderId) {
+        Payment payment = em.find(Payment.class, orderId, LockModeType.PESSIMISTIC_WRITE, SKIP_LOCKED);
+        if (payment != null && payment.isDue(Instant.now())) {
+            attempt(payment, payment.retryCausationId());
         }
     }
 
@@ -113,10 +136,9 @@ public class Cashier {
             events.publish(new PaymentFailed(orderId, reason, attempt), orderId, causationId);
             return;
         }
-        payment.attemptFailed(reason);
         long delay = retryDelayMillis << (attempt - 1);
+        payment.attemptFailed(reason, Instant.now().plusMillis(delay), causationId);
         LOG.info(orderId, () -> "payment attempt " + attempt + " failed (" + reason + "), retrying in " + delay + " ms");
-        timers.createSingleActionTimer(delay, new TimerConfig(new Retry(orderId, causationId), true));
     }
 
     /** Token and total may arrive in either order and at once: both meet in the order's one payment row. */

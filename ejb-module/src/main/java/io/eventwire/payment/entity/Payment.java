@@ -5,13 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** One order's charge. Only the gateway token is kept, never card data. */
 @Entity
 @Table(name = "payment")
+@NamedQuery(name = Payment.DUE, query = "SELECT p.orderId FROM Payment p WHERE p.status = io.eventwire.payment.entity"
+        + ".Payment.Status.PENDING AND p.nextAttemptAt <= :now ORDER BY p.nextAttemptAt")
 public class Payment {
+
+    /** Order ids of the payments whose next attempt is due. */
+    public static final String DUE = "Payment.due";
 
     public enum Status { PENDING, CAPTURED, DECLINED, FAILED }
 
@@ -38,6 +45,14 @@ public class Payment {
 
     @Column(name = "last_error")
     private String lastError;
+
+    /** When the next attempt is due after a transient failure; null when none is. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** The event that started the payment: what the retried attempt's event names as its cause. */
+    @Column(name = "retry_causation_id")
+    private String retryCausationId;
 
     protected Payment() {
     }
@@ -68,20 +83,34 @@ public class Payment {
     public void captured(String paymentId) {
         this.paymentId = paymentId;
         this.status = Status.CAPTURED;
+        this.nextAttemptAt = null;
     }
 
     public void declined(String reason) {
         this.lastError = reason;
         this.status = Status.DECLINED;
+        this.nextAttemptAt = null;
     }
 
     public void failed(String reason) {
         this.lastError = reason;
         this.status = Status.FAILED;
+        this.nextAttemptAt = null;
     }
 
-    public void attemptFailed(String reason) {
+    /** A transient failure: the next attempt is due at {@code next}, caused by {@code causationId} as this one was. */
+    public void attemptFailed(String reason, Instant next, String causationId) {
         this.lastError = reason;
+        this.nextAttemptAt = next;
+        this.retryCausationId = causationId;
+    }
+
+    public boolean isDue(Instant now) {
+        return isPending() && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    public String retryCausationId() {
+        return retryCausationId;
     }
 
     public boolean isPending() {
