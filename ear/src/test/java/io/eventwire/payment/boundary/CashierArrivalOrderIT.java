@@ -9,13 +9,16 @@ import io.eventwire.Http;
 import io.eventwire.Metrics;
 import io.eventwire.PausedQueue;
 import io.eventwire.Smtp;
+import io.eventwire.events.OrderEvents;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CashierArrivalOrderIT {
 
     private static final Duration SAGA = Duration.ofSeconds(60);
+    private static final String TOTALS = "inventory::" + PaymentInventoryConsumer.SUBSCRIPTION;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -58,6 +62,41 @@ class CashierArrivalOrderIT {
 
         assertEquals("CANCELLED", order.getString("status"));
         assertEquals("PAYMENT_DECLINED", order.getString("reason"));
+    }
+
+    @Test
+    void copiesOfTheTotalDeliveredAtOnceChargeOnceAndFailNothing() {
+        Http http = new Http(base);
+        String sku = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"3.00\"}"))).statusCode());
+        String scrape = Metrics.scrape(http);
+        double repeatsBefore = Metrics.value(scrape, "eventwire_gateway_repeats_total", Map.of());
+        double failuresBefore = failures(scrape);
+        double duplicatesBefore = duplicates(scrape);
+
+        String orderId;
+        try (PausedQueue totals = PausedQueue.pause(PaymentInventoryConsumer.SUBSCRIPTION)) {
+            var placed = http.postJson("/api/orders", "client", "{\"customerId\":\"C-copies\",\"email\":\"copies-"
+                    + UUID.randomUUID() + "@example.com\",\"items\":[{\"sku\":\"" + sku
+                    + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}");
+            orderId = Http.object(placed).getString("orderId");
+            JsonObject reserved = Eventually.await("the total to be stored", SAGA, () -> event(http, orderId,
+                    "InventoryReserved"), Optional::isPresent).orElseThrow();
+            OrderEvents copies = new OrderEvents(orderId);
+            for (int copy = 0; copy < 3; copy++) {
+                copies.send(TOTALS, reserved.toString());
+            }
+        }
+
+        Eventually.await("three copies refused", SAGA, () -> duplicates(Metrics.scrape(http)),
+                refused -> refused >= duplicatesBefore + 3);
+        assertEquals(1, types(http, orderId).stream().filter("PaymentCaptured"::equals).count(), "one charge");
+        String after = Metrics.scrape(http);
+        assertEquals(repeatsBefore, Metrics.value(after, "eventwire_gateway_repeats_total", Map.of()),
+                "the gateway never got the same charge twice");
+        assertEquals(failuresBefore, failures(after), "the copies waited for the first and were refused, none failed");
     }
 
     /** Places an order of 2 × 3.00 from 5 units while payment.orders is held back; returns the finished order. */
@@ -94,6 +133,22 @@ class CashierArrivalOrderIT {
         assertEquals(1, Smtp.mailsTo(email).size(), "one mail, sent with the NotificationSent in the story");
         assertTrue(Smtp.mailsTo(email).get(0).getSubject().contains(paid ? "confirmed" : "cancelled"));
         return order;
+    }
+
+    /** Copies of events payment.inventory refused because it had handled them. */
+    private static double duplicates(String scrape) {
+        return Metrics.value(scrape, "eventwire_duplicate_events_total",
+                Map.of("subscription", PaymentInventoryConsumer.SUBSCRIPTION));
+    }
+
+    private static double failures(String scrape) {
+        return Metrics.value(scrape, "eventwire_event_failures_total",
+                Map.of("subscription", PaymentInventoryConsumer.SUBSCRIPTION, "type", "InventoryReserved"));
+    }
+
+    private static Optional<JsonObject> event(Http http, String orderId, String type) {
+        return Http.array(http.get("/api/orders/" + orderId + "/events", "client")).stream()
+                .map(JsonValue::asJsonObject).filter(event -> event.getString("eventType").equals(type)).findFirst();
     }
 
     private static double totalsHandled(Http http) {
