@@ -59,13 +59,7 @@ class InventoryPageIT {
         String sku = shop.stock(10, "2.00");
 
         try (Browser browser = Browser.open(base)) {
-            browser.login("operator", "operator");
-            browser.go("console/inventory.xhtml");
-            WebElement row = row(browser, sku);
-            row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
-            WebElement available = browser.waitFor(By.id("inventory:stock:" + row.getAttribute("data-ri") + ":available"));
-            available.clear();
-            available.sendKeys("42");
+            WebElement row = editAsOperator(browser, sku, "42");
             WebElement price = browser.driver().findElement(By.id("inventory:stock:" + row.getAttribute("data-ri") + ":price"));
             price.clear();
             price.sendKeys("3.75");
@@ -92,13 +86,7 @@ class InventoryPageIT {
         String sku = shop.stock(10, "2.00");
 
         try (Browser browser = Browser.open(base)) {
-            browser.login("operator", "operator");
-            browser.go("console/inventory.xhtml");
-            WebElement row = row(browser, sku);
-            row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
-            WebElement available = browser.waitFor(By.id("inventory:stock:" + row.getAttribute("data-ri") + ":available"));
-            available.clear();
-            available.sendKeys("5");
+            WebElement row = editAsOperator(browser, sku, "5");
             shop.restock(sku, 70, "2.00"); // meanwhile: another operator (or a reservation) changes the row
             row.findElement(By.cssSelector(".ui-row-editor-check")).click();
 
@@ -134,6 +122,18 @@ class InventoryPageIT {
         assertEquals("{\"sku\":\"" + sku + "\",\"available\":10,\"reserved\":0,\"price\":\"2.00\"}",
                 http.get("/api/inventory/" + sku, "viewer").body());
         assertEquals(1, Http.array(http.get("/api/events?type=StockChanged&correlationId=" + sku, "viewer")).size());
+    }
+
+    /** Opens the SKU's row for editing as an operator and types the available units; returns the row. */
+    private static WebElement editAsOperator(Browser browser, String sku, String available) {
+        browser.login("operator", "operator");
+        browser.go("console/inventory.xhtml");
+        WebElement row = row(browser, sku);
+        row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+        WebElement field = browser.waitFor(By.id("inventory:stock:" + row.getAttribute("data-ri") + ":available"));
+        field.clear();
+        field.sendKeys(available);
+        return row;
     }
 
     private static WebElement row(Browser browser, String sku) {
