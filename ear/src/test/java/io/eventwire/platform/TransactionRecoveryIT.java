@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Broker;
+import io.eventwire.DomainAdministrator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
@@ -21,7 +22,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -106,9 +106,8 @@ class TransactionRecoveryIT {
     }
 
     private static void startServer() throws IOException, InterruptedException {
-        Path asadmin = Path.of(System.getProperty("eventwire.payara.home"), "bin", "asadmin");
-        Process start = new ProcessBuilder(asadmin.toString(), "start-domain",
-                System.getProperty("eventwire.payara.domain"))
+        Process start = new ProcessBuilder(DomainAdministrator.asadmin("start-domain",
+                System.getProperty("eventwire.payara.domain")))
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/in-doubt-start-domain.log"))
                 .start();
