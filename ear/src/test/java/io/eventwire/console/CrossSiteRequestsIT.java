@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ class CrossSiteRequestsIT {
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
+    private static final Pattern ROW = Pattern.compile("<tr\\b[^>]*>");
+    private static final Pattern ROW_INDEX = Pattern.compile("\\bdata-ri=\"(\\d+)\"");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     @Deployment(testable = false)
@@ -105,9 +108,11 @@ class CrossSiteRequestsIT {
 
     /** What PrimeFaces sends to save the row of {@code sku}: the form's fields, and the row's new values. */
     private static Map<String, String> rowEdit(String page, String sku) {
-        Matcher row = Pattern.compile("<tr\\b[^>]*data-ri=\"(\\d+)\"[^>]*data-rk=\"" + Pattern.quote(sku) + "\"").matcher(page);
-        assertTrue(row.find(), "the inventory page shows " + sku);
-        String prefix = "inventory:stock:" + row.group(1);
+        String index = ROW.matcher(page).results().map(MatchResult::group)
+                .filter(row -> row.contains("data-rk=\"" + sku + "\""))
+                .map(row -> ROW_INDEX.matcher(row).results().findFirst().orElseThrow().group(1))
+                .findFirst().orElseThrow(() -> new AssertionError("the inventory page shows no row of " + sku));
+        String prefix = "inventory:stock:" + index;
         Map<String, String> edit = new LinkedHashMap<>(inputs(page.substring(page.indexOf("<form id=\"inventory\""))));
         edit.put("jakarta.faces.partial.ajax", "true");
         edit.put("jakarta.faces.source", "inventory:stock");
@@ -115,7 +120,7 @@ class CrossSiteRequestsIT {
         edit.put("jakarta.faces.partial.render", "inventory");
         edit.put("jakarta.faces.behavior.event", "rowEdit");
         edit.put("jakarta.faces.partial.event", "rowEdit");
-        edit.put("inventory:stock_rowEditIndex", row.group(1));
+        edit.put("inventory:stock_rowEditIndex", index);
         edit.put("inventory:stock_rowEditAction", "save");
         edit.put(prefix + ":available", "999");
         edit.put(prefix + ":price", "0.01");
