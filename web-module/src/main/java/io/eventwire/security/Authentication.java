@@ -35,7 +35,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/console/login.xhtml";
     static final String LOGIN_ACTION = "/console/login";
     static final String LOGOUT_ACTION = "/console/logout";
-    static final String CONSOLE = "/console/";
+    private static final String CONSOLE = "/console/";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final String SESSION_USER = "eventwire.user";
     private static final String REALM = "Basic realm=\"eventwire\"";
