@@ -15,8 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +40,7 @@ class CrossSiteRequestsIT {
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
-    private static final Pattern ROW = Pattern.compile("<tr\\b[^>]*>");
+    private static final Pattern ROW = Pattern.compile("<tr\\b([^>]*)>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern ROW_INDEX = Pattern.compile("\\bdata-ri=\"(\\d+)\"");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
@@ -63,7 +63,8 @@ class CrossSiteRequestsIT {
 
         Browserless genuine = new Browserless(base);
         HttpResponse<String> page = genuine.get("console/login.xhtml");
-        assertTrue(page.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.contains("SameSite=Lax")),
+        assertTrue(page.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(cookie -> cookie.toLowerCase(Locale.ROOT).contains("samesite=lax")),
                 "the session cookie stays off other sites' POSTs: " + page.headers().allValues("Set-Cookie"));
         Map<String, String> form = new LinkedHashMap<>(inputs(page.body()));
         form.put("username", "operator");
@@ -108,9 +109,8 @@ class CrossSiteRequestsIT {
 
     /** What PrimeFaces sends to save the row of {@code sku}: the form's fields, and the row's new values. */
     private static Map<String, String> rowEdit(String page, String sku) {
-        String index = ROW.matcher(page).results().map(MatchResult::group)
-                .filter(row -> row.contains("data-rk=\"" + sku + "\""))
-                .map(row -> ROW_INDEX.matcher(row).results().findFirst().orElseThrow().group(1))
+        String index = ROW.matcher(page).results().filter(row -> row.group(2).contains(">" + sku + "<"))
+                .map(row -> ROW_INDEX.matcher(row.group(1)).results().findFirst().orElseThrow().group(1))
                 .findFirst().orElseThrow(() -> new AssertionError("the inventory page shows no row of " + sku));
         String prefix = "inventory:stock:" + index;
         Map<String, String> edit = new LinkedHashMap<>(inputs(page.substring(page.indexOf("<form id=\"inventory\""))));
