@@ -1,20 +1,13 @@
 package io.eventwire;
 
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.TemporaryQueue;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
-import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 
 /**
  * Holds back one queue's messages, through the broker's management address, until closed: what arrives at the
  * other queues in the meantime arrives first. The way to make events reach their consumers in a chosen order.
+ * Pausing changes the broker, which only its administrator may do.
  */
 public final class PausedQueue implements AutoCloseable {
-
-    private static final long REPLY_MILLIS = 10_000;
 
     private final String queue;
 
@@ -33,18 +26,9 @@ public final class PausedQueue implements AutoCloseable {
     }
 
     private static void invoke(String queue, String operation) {
-        try (JMSContext jms = Broker.as("eventwire").createContext()) {
-            TemporaryQueue replies = jms.createTemporaryQueue();
-            JMSConsumer answers = jms.createConsumer(replies);
-            Message request = jms.createMessage();
-            JMSManagementHelper.putOperationInvocation(request, ResourceNames.QUEUE + queue, operation);
-            jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("activemq.management"), request);
-            Message reply = answers.receive(REPLY_MILLIS);
-            if (reply == null || !JMSManagementHelper.hasOperationSucceeded(reply)) {
-                throw new AssertionError(operation + " of " + queue + " failed: " + reply);
-            }
-        } catch (JMSException e) {
-            throw new AssertionError(operation + " of " + queue, e);
+        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.QUEUE + queue, operation);
+        if (!reply.succeeded()) {
+            throw new AssertionError(operation + " of " + queue + " failed: " + reply.result());
         }
     }
 }

@@ -3,16 +3,11 @@ package io.eventwire.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.Broker;
+import io.eventwire.BrokerManagement;
+import io.eventwire.DomainAdministrator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
-import jakarta.jms.Connection;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
-import jakarta.jms.TemporaryQueue;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +16,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
-import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,9 +99,8 @@ class TransactionRecoveryIT {
     }
 
     private static void startServer() throws IOException, InterruptedException {
-        Path asadmin = Path.of(System.getProperty("eventwire.payara.home"), "bin", "asadmin");
-        Process start = new ProcessBuilder(asadmin.toString(), "start-domain",
-                System.getProperty("eventwire.payara.domain"))
+        Process start = new ProcessBuilder(DomainAdministrator.asadmin("start-domain",
+                System.getProperty("eventwire.payara.domain")))
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/in-doubt-start-domain.log"))
                 .start();
@@ -140,24 +132,10 @@ class TransactionRecoveryIT {
 
     /** Asks the broker's management for its prepared XA transactions, as its administrator. */
     private static long brokerPreparedTransactions() {
-        try (Connection connection = Broker.as("admin").createConnection()) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            TemporaryQueue replies = session.createTemporaryQueue();
-            MessageConsumer consumer = session.createConsumer(replies);
-            connection.start();
-            Message request = session.createMessage();
-            JMSManagementHelper.putOperationInvocation(request, ResourceNames.BROKER, "listPreparedTransactions");
-            request.setJMSReplyTo(replies);
-            session.createProducer(session.createQueue("activemq.management")).send(request);
-            Message reply = consumer.receive(5000);
-            if (reply == null || !JMSManagementHelper.hasOperationSucceeded(reply)) {
-                throw new AssertionError("the broker did not list its prepared transactions: " + reply);
-            }
-            return ((Object[]) JMSManagementHelper.getResult(reply)).length;
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("unreadable management reply", e);
+        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.BROKER, "listPreparedTransactions");
+        if (!reply.succeeded()) {
+            throw new AssertionError("the broker did not list its prepared transactions: " + reply.result());
         }
+        return ((Object[]) reply.result()).length;
     }
 }

@@ -3,15 +3,31 @@ package io.eventwire.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.eventwire.Broker;
+import io.eventwire.DomainAdministrator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.JMSSecurityRuntimeException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +36,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Nobody gets in anonymously, over HTTP or to the broker; a known user without the role is refused (CONTRACT §2). */
+/**
+ * Nobody gets in anonymously, over HTTP, to the broker or to the server's administration; a known user without the
+ * role is refused (CONTRACT §2).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessIT {
@@ -102,5 +121,46 @@ class AccessIT {
                 context.createProducer().send(context.createTopic("orders"), "{}");
             }
         });
+    }
+
+    @Test
+    void theServerAdministrationWantsTheDomainPassword() {
+        URI domain = URI.create("http://127.0.0.1:" + System.getProperty("eventwire.admin.port") + "/management/domain");
+
+        assertEquals(401, administration(domain, null).statusCode(), "anonymous");
+        assertEquals(401, administration(domain, "not-the-password").statusCode(), "a wrong password");
+        assertEquals(200, administration(domain, DomainAdministrator.password()).statusCode(), "the domain's password");
+    }
+
+    @Test
+    void theServerAdministrationListensOnThisMachineOnly() throws IOException {
+        Optional<InetAddress> outward = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
+        assumeTrue(outward.isPresent(), "this machine has no address but the loopback");
+        int port = Integer.getInteger("eventwire.admin.port");
+
+        assertThrows(ConnectException.class, () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(outward.get(), port), 5_000);
+            }
+        }, "administration port " + port + " on " + outward.get());
+    }
+
+    private static HttpResponse<String> administration(URI uri, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").GET();
+        if (password != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (DomainAdministrator.USER + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.eventwire.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Browser;
 import io.eventwire.EventwireDeployment;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** People reach the console through its login form, and only with a right password. */
+/** People reach the console through its login form, only with a right password, and leave it with its button. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConsoleLoginIT {
@@ -47,6 +48,22 @@ class ConsoleLoginIT {
             assertThrows(AssertionError.class, () -> browser.login("viewer", "wrong"));
 
             assertEquals("Unknown user or wrong password.", browser.waitFor(By.id("login-error")).getText());
+        }
+    }
+
+    @Test
+    void theLogOutButtonEndsTheSessionAndALinkToLogOutDoesNot() {
+        try (Browser browser = Browser.open(base).login("viewer", "viewer")) {
+            browser.go("console/logout"); // what a link, or an image on another site's page, makes a browser do
+            browser.go("console/");
+            assertEquals("viewer", browser.waitFor(By.id("ew-user-name")).getText(), "still logged in");
+
+            browser.driver().findElement(By.id("logout")).click();
+            browser.waitFor(By.id("username"));
+            browser.go("console/orders.xhtml");
+
+            browser.waitFor(By.id("username"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/console/login.xhtml"), browser.driver().getCurrentUrl());
         }
     }
 }

@@ -21,6 +21,12 @@ import java.util.List;
 /**
  * One mechanism for two kinds of caller, because an application gets only one: scripts call /api with HTTP
  * Basic on every request (no session); people log in to /console through a form and keep a session.
+ * <p>
+ * A session cookie goes with every request a browser sends, also one another site makes it send, so every console
+ * POST must prove it comes from a page of ours: the login and logout forms carry the session's {@link CsrfToken},
+ * a JSF form its view state. The view state is JSF's own token: with server-side state saving Mojarra keeps each
+ * view in the session under a SecureRandom id (web.xml) and refuses a postback naming an unknown one. A POST
+ * without either is refused here with 403 before anything runs. Logging out is a POST only.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.OPERATOR, Roles.VIEWER, Roles.CLIENT})
@@ -29,6 +35,8 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/console/login.xhtml";
     static final String LOGIN_ACTION = "/console/login";
     static final String LOGOUT_ACTION = "/console/logout";
+    private static final String CONSOLE = "/console/";
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final String SESSION_USER = "eventwire.user";
     private static final String REALM = "Basic realm=\"eventwire\"";
 
@@ -46,11 +54,10 @@ public class Authentication implements HttpAuthenticationMechanism {
             return formLogin(request, context);
         }
         if (path.equals(LOGOUT_ACTION)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return logout(request, response, context);
+        }
+        if (path.startsWith(CONSOLE) && "POST".equals(request.getMethod()) && !hasViewState(request)) {
+            return refuse(response, HttpServletResponse.SC_FORBIDDEN, "This form did not come from the console.");
         }
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SESSION_USER);
@@ -88,6 +95,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        if (!CsrfToken.carriedBy(request)) { // forged, or the form outlived its session: show a fresh one
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?expired=true");
+        }
         String name = request.getParameter("username");
         String password = request.getParameter("password");
         CredentialValidationResult result = name == null || password == null
@@ -100,9 +110,43 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (anonymous != null) {
             anonymous.invalidate(); // a fresh session id after login: no session fixation
         }
-        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        CsrfToken.issue(session);
         context.notifyContainerAboutLogin(result);
         return context.redirect(request.getContextPath() + "/console/");
+    }
+
+    /** Only a POST from our logout form ends the session; a link or another site's form cannot. */
+    private static AuthenticationStatus logout(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            return refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Log out with the console's button.");
+        }
+        if (!CsrfToken.carriedBy(request)) {
+            return refuse(response, HttpServletResponse.SC_FORBIDDEN, "This form did not come from the console.");
+        }
+        request.getSession(false).invalidate(); // carriedBy: there is a session
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    /** A JSF postback names its view; "stateless" would be a transient view, which has no state to check. */
+    private static boolean hasViewState(HttpServletRequest request) {
+        String state = request.getParameter(VIEW_STATE);
+        return state != null && !state.isBlank() && !state.equals("stateless");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String reason) {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        try {
+            response.getWriter().println(reason + " Reload the page and try again.");
+            response.flushBuffer(); // committed: the container adds no error page of its own
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static UsernamePasswordCredential basicCredential(String header) {

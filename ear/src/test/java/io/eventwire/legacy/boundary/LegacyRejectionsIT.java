@@ -161,10 +161,10 @@ class LegacyRejectionsIT {
         }
 
         List<Executable> checks = new ArrayList<>();
-        try (JMSContext application = Broker.as("eventwire").createContext()) {
+        try (JMSContext operator = Broker.as("admin").createContext()) { // the rejections are the operators' to read
             for (Malformed malformed : corpus) {
-                try (JMSConsumer rejected = application.createConsumer(
-                        application.createQueue(LegacyRecordsIT.REJECTED), "corpusCase = '" + malformed.name() + "'")) {
+                try (JMSConsumer rejected = operator.createConsumer(
+                        operator.createQueue(LegacyRecordsIT.REJECTED), "corpusCase = '" + malformed.name() + "'")) {
                     Message message = rejected.receive(30_000);
                     assertNotNull(message, malformed.name() + " is on " + LegacyRecordsIT.REJECTED);
                     String code = message.getStringProperty("rejectCode");
