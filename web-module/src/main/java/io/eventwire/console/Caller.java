@@ -1,6 +1,6 @@
 package io.eventwire.console;
 
-import io.eventwire.security.Roles;
+import io.eventwire.platform.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,6 +1,7 @@
 package io.eventwire.security;
 
 import io.eventwire.platform.Problem;
+import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

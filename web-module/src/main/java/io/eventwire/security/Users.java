@@ -1,5 +1,6 @@
 package io.eventwire.security;
 
+import io.eventwire.platform.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
