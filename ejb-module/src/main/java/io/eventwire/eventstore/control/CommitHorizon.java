@@ -13,16 +13,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * an event may commit after a later-numbered one. The settled sequence is one below which every event is
  * committed or never will be; a cursor that reads no further than it sees each committed event exactly once.
  * <p>
- * A {@link WriterClock.Mark} (the last sequence drawn, then a transaction id) settles once every transaction
- * older than its id has ended: any writer still running, or still to come, then has a higher id and draws
- * higher sequences. Reading waits a little for the writers running now to end; a writer that does not end
- * (in doubt after a crash) holds every reader back at the last settled mark until it is resolved.
+ * A {@link WriterClock.Mark} (the last sequence drawn, then a transaction id) settles once no transaction with a
+ * lower id is writing events: any that drew a sequence up to the mark has then ended, and writers still to come
+ * draw above it. Reading waits a little for the event writers of the moment to end; one that does not (in doubt
+ * after a crash) holds every reader back at the last settled mark until it is resolved, and is never passed.
  * Details and measurements: src/docs/event-store.md.
  */
 @ApplicationScoped
 public class CommitHorizon {
 
-    /** How long a reader waits for the writers of the moment before it settles for an older mark. */
+    /** How long a reader waits for the event writers of the moment before it settles for an older mark. */
     static final Duration PATIENCE = Duration.ofSeconds(2);
 
     private static final long FIRST_PAUSE_MILLIS = 2;
@@ -40,9 +40,9 @@ public class CommitHorizon {
     private final AtomicLong settled = new AtomicLong();
 
     /**
-     * The highest sequence at and below which every event is decided, as fresh as the writers running now
-     * allow within {@link #PATIENCE}. Call it outside any transaction that writes: the reader's own transaction
-     * would be one of the writers its mark waits for.
+     * The highest sequence at and below which every event is decided, as fresh as the event writers running
+     * now allow within {@link #PATIENCE}. Call it outside any transaction that writes events: the reader's own
+     * transaction would be one of the writers its mark waits for.
      */
     public long settled() {
         WriterClock.Mark mark = clock.mark();
@@ -50,9 +50,9 @@ public class CommitHorizon {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         while (true) {
-            long oldestRunning = clock.oldestRunning();
-            settleBelow(oldestRunning);
-            if (mark.transaction() < oldestRunning) {
+            long oldestWriter = clock.oldestEventWriter();
+            settleBelow(oldestWriter);
+            if (mark.transaction() < oldestWriter) {
                 return settled.accumulateAndGet(mark.sequence(), Math::max);
             }
             if (System.nanoTime() > deadline || !paused(pause)) {
@@ -69,8 +69,8 @@ public class CommitHorizon {
         }
     }
 
-    private void settleBelow(long oldestRunning) {
-        for (Map.Entry<Long, Long> oldest = pending.firstEntry(); oldest != null && oldest.getKey() < oldestRunning;
+    private void settleBelow(long oldestWriter) {
+        for (Map.Entry<Long, Long> oldest = pending.firstEntry(); oldest != null && oldest.getKey() < oldestWriter;
              oldest = pending.firstEntry()) {
             if (pending.remove(oldest.getKey(), oldest.getValue())) {
                 settled.accumulateAndGet(oldest.getValue(), Math::max);
