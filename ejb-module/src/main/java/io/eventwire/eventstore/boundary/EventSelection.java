@@ -12,6 +12,12 @@ public record EventSelection(String aggregateType, String type, Instant from, In
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
 
+    /** The same selection ending no later than {@code lastSequence}. */
+    public EventSelection upTo(long lastSequence) {
+        return new EventSelection(aggregateType, type, from, to, fromSequence,
+                Math.min(toSequenceOrLast(), lastSequence));
+    }
+
     Instant fromOrBeginning() {
         return from == null ? BEGINNING : from;
     }

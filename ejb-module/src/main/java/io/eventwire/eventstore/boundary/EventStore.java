@@ -1,7 +1,9 @@
 package io.eventwire.eventstore.boundary;
 
+import io.eventwire.eventstore.control.CommitHorizon;
 import io.eventwire.eventstore.entity.StoredEvent;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,14 +30,23 @@ public class EventStore {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CommitHorizon horizon;
+
     public List<StoredEvent> forCorrelation(String correlationId) {
         return em.createNamedQuery(StoredEvent.BY_CORRELATION, StoredEvent.class)
                 .setParameter("correlationId", correlationId)
                 .getResultList();
     }
 
+    /**
+     * The next {@code limit} events after {@code afterSequence} in sequence order, never past an event that may
+     * still commit: paging on from the last one returned misses none. A short page means the reader caught up
+     * with what is settled, not that nothing more will come.
+     */
     public List<StoredEvent> search(String type, String correlationId, long afterSequence, int limit) {
         return em.createNamedQuery(StoredEvent.SEARCH, StoredEvent.class)
+                .setParameter("settled", horizon.settled())
                 .setParameter("type", type)
                 .setParameter("correlationId", correlationId)
                 .setParameter("afterSequence", afterSequence)
@@ -43,9 +54,13 @@ public class EventStore {
                 .getResultList();
     }
 
-    /** The next {@code limit} events of a selection after {@code afterSequence}, in store order. */
-    public List<StoredEvent> select(EventSelection selection, long afterSequence, int limit) {
+    /**
+     * The next {@code limit} events of a selection after {@code afterSequence} and up to {@code settled} (from
+     * {@link CommitHorizon#settled()}, taken outside the caller's transaction), in store order.
+     */
+    public List<StoredEvent> select(EventSelection selection, long afterSequence, long settled, int limit) {
         return selected(em.createNamedQuery(StoredEvent.SELECTION, StoredEvent.class), selection, afterSequence)
+                .setParameter("settled", settled)
                 .setMaxResults(limit)
                 .getResultList();
     }

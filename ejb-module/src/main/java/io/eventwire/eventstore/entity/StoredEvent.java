@@ -13,18 +13,23 @@ import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
 
-/** One row of the append-only event store; {@code sequence} orders all events globally. */
+/**
+ * One row of the append-only event store; {@code sequence} orders all events globally. It is drawn at insert,
+ * so events may commit out of sequence order: the cursor queries read no further than {@code :settled}
+ * (eventstore/control/CommitHorizon).
+ */
 @Entity
 @Table(name = "event_store")
 @NamedQuery(name = StoredEvent.BY_CORRELATION,
         query = "SELECT e FROM StoredEvent e WHERE e.correlationId = :correlationId ORDER BY e.sequence")
 @NamedQuery(name = StoredEvent.SEARCH,
-        query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence"
+        query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence AND e.sequence <= :settled"
                 + " AND (:type IS NULL OR e.eventType = :type)"
                 + " AND (:correlationId IS NULL OR e.correlationId = :correlationId)"
                 + " ORDER BY e.sequence")
 @NamedQuery(name = StoredEvent.SELECTION,
-        query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence" + StoredEvent.SELECTED + " ORDER BY e.sequence")
+        query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence AND e.sequence <= :settled"
+                + StoredEvent.SELECTED + " ORDER BY e.sequence")
 @NamedQuery(name = StoredEvent.COUNT_SELECTION,
         query = "SELECT COUNT(e) FROM StoredEvent e WHERE e.sequence > :afterSequence" + StoredEvent.SELECTED)
 public class StoredEvent {

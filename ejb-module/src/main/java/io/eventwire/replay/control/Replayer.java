@@ -3,7 +3,9 @@ package io.eventwire.replay.control;
 import io.eventwire.eventstore.boundary.EventSelection;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.boundary.Projection;
+import io.eventwire.eventstore.control.CommitHorizon;
 import io.eventwire.eventstore.control.EventPublisher;
+import io.eventwire.eventstore.control.WriterClock;
 import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.messaging.control.Subscriptions;
@@ -23,7 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * Walks a replay's events in batches, each batch and its progress in one XA transaction: a crash loses no
- * progress it reported, and no batch is half sent or half applied.
+ * progress it reported, and no batch is half sent or half applied. A replay covers its selection up to the last
+ * sequence drawn when it was created, and reads no further than what is settled ({@link CommitHorizon}): an
+ * event whose transaction commits late is waited for, never passed.
  */
 @Stateless
 public class Replayer {
@@ -45,13 +49,20 @@ public class Replayer {
     @Inject
     ReadModels readModels;
 
+    @Inject
+    CommitHorizon horizon;
+
+    @Inject
+    WriterClock clock;
+
     @Resource
     SessionContext session;
 
     /** Committed before {@link #run} starts, which reads it from another thread. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Replay create(Replay.Kind kind, String target, EventSelection selection) {
-        Replay replay = new Replay(kind, target, selection, eventStore.count(selection));
+        EventSelection untilNow = selection.upTo(clock.lastDrawn());
+        Replay replay = new Replay(kind, target, untilNow, eventStore.count(untilNow));
         em.persist(replay);
         return replay;
     }
@@ -63,24 +74,28 @@ public class Replayer {
         try {
             boolean more = true;
             while (more) {
-                more = self.nextBatch(replayId);
+                more = self.nextBatch(replayId, horizon.settled());
             }
         } catch (RuntimeException e) {
             self.failed(replayId, e);
         }
     }
 
-    /** Sends or applies the next batch; false once the selection is exhausted. */
+    /**
+     * Sends or applies the next batch of events up to {@code settled}; false once the selection is exhausted,
+     * which needs its last sequence settled.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean nextBatch(String replayId) {
+    public boolean nextBatch(String replayId, long settled) {
         Replay replay = em.find(Replay.class, replayId, LockModeType.PESSIMISTIC_WRITE);
         Consumer<EventEnvelope> target = target(replay);
-        List<StoredEvent> events = eventStore.select(replay.selection(), replay.lastSequence(), BATCH);
+        EventSelection selection = replay.selection();
+        List<StoredEvent> events = eventStore.select(selection, replay.lastSequence(), settled, BATCH);
         events.forEach(event -> target.accept(event.envelope()));
         if (!events.isEmpty()) {
             replay.sent(events.size(), events.get(events.size() - 1).sequence());
         }
-        if (events.size() < BATCH) {
+        if (events.size() < BATCH && settled >= selection.toSequence()) {
             replay.done();
             return false;
         }

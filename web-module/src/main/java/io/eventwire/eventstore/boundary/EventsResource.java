@@ -18,7 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 
-/** GET /api/events (CONTRACT §3): the event store in sequence order, as envelopes with their {@code sequence}. */
+/**
+ * GET /api/events (CONTRACT §3): the event store in sequence order, as envelopes with their {@code sequence}.
+ * Paging with {@code afterSequence} = the last sequence received sees every event once, however late its
+ * transaction commits (EventStore.search).
+ */
 @Path("events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
