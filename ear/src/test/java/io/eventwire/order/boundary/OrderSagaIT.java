@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.AsOperator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
+import io.eventwire.StockFixture;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.events.EventEnvelope;
@@ -46,7 +46,7 @@ class OrderSagaIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(AsOperator.class, OrderSagaIT.class, Redeliverer.class, Eventually.class);
+        return EventwireDeployment.ear(StockFixture.class, OrderSagaIT.class, Redeliverer.class, Eventually.class);
     }
 
     @Inject
@@ -56,7 +56,7 @@ class OrderSagaIT {
     Stockroom stockroom;
 
     @Inject
-    AsOperator operator;
+    StockFixture fixture;
 
     @Inject
     Cashier cashier;
@@ -192,7 +192,7 @@ class OrderSagaIT {
 
     private String sku(int available, String price) {
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 8);
-        operator.call(() -> stockroom.put(sku, available, new BigDecimal(price)));
+        fixture.stock(sku, available, new BigDecimal(price));
         return sku;
     }
 

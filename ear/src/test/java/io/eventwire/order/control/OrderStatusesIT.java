@@ -3,10 +3,9 @@ package io.eventwire.order.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.eventwire.AsOperator;
 import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
-import io.eventwire.inventory.boundary.Stockroom;
+import io.eventwire.StockFixture;
 import io.eventwire.order.boundary.OrderService;
 import io.eventwire.order.boundary.PlaceOrder;
 import io.eventwire.order.entity.Order;
@@ -39,17 +38,14 @@ class OrderStatusesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(AsOperator.class, OrderStatusesIT.class, Eventually.class);
+        return EventwireDeployment.ear(StockFixture.class, OrderStatusesIT.class, Eventually.class);
     }
 
     @Inject
     OrderService orders;
 
     @Inject
-    Stockroom stockroom;
-
-    @Inject
-    AsOperator operator;
+    StockFixture fixture;
 
     @Inject
     ReadModels readModels;
@@ -63,7 +59,7 @@ class OrderStatusesIT {
     @Test
     void aRebuildRestoresTheOutcomesTheOrdersEventsRecord() throws SQLException {
         String sku = "S-" + UUID.randomUUID().toString().substring(0, 8);
-        operator.call(() -> stockroom.put(sku, 10, new BigDecimal("3.00")));
+        fixture.stock(sku, 10, new BigDecimal("3.00"));
         String confirmed = finish(place(sku, "tok_visa"));
         String declined = finish(place(sku, "tok_chargeDeclined"));
         forgetOutcome(confirmed);
