@@ -102,16 +102,18 @@ class CrossSiteRequestsIT {
                 shop.http().get("/api/inventory/" + sku, "viewer").body());
 
         edit.put(VIEW_STATE, viewState);
-        assertEquals(200, operator.ajax("console/inventory.xhtml", edit).statusCode());
+        HttpResponse<String> genuine = operator.ajax("console/inventory.xhtml", edit);
+        assertEquals(200, genuine.statusCode());
         assertEquals("{\"sku\":\"" + sku + "\",\"available\":999,\"reserved\":0,\"price\":\"0.01\"}",
-                shop.http().get("/api/inventory/" + sku, "viewer").body());
+                shop.http().get("/api/inventory/" + sku, "viewer").body(), genuine.body());
     }
 
     /** What PrimeFaces sends to save the row of {@code sku}: the form's fields, and the row's new values. */
     private static Map<String, String> rowEdit(String page, String sku) {
         String index = ROW.matcher(page).results().filter(row -> row.group(2).contains(">" + sku + "<"))
                 .map(row -> ROW_INDEX.matcher(row.group(1)).results().findFirst().orElseThrow().group(1))
-                .findFirst().orElseThrow(() -> new AssertionError("the inventory page shows no row of " + sku));
+                .findFirst().orElseThrow(() -> new AssertionError("the inventory page shows no row of " + sku + ": "
+                        + page.substring(Math.max(0, page.indexOf(sku) - 400), Math.max(0, page.indexOf(sku)) + 100)));
         String prefix = "inventory:stock:" + index;
         Map<String, String> edit = new LinkedHashMap<>(inputs(page.substring(page.indexOf("<form id=\"inventory\""))));
         edit.put("jakarta.faces.partial.ajax", "true");
