@@ -31,14 +31,15 @@ final class Broker implements AutoCloseable {
     private static final long REPLY_MILLIS = 10_000;
 
     /**
-     * What the broker counted so far. Per topic: messages routed (events published). Per subscription queue:
+     * What the broker counted so far. Per topic: messages published to it (routed to its queues or, on a topic
+     * nobody subscribes to, to none). Per subscription queue:
      * messages added (deliveries owed to a consumer), acknowledged (deliveries a consumer committed) and held now.
      */
-    record Counters(Map<String, Long> routed, Map<String, Long> added, Map<String, Long> acknowledged,
+    record Counters(Map<String, Long> published, Map<String, Long> added, Map<String, Long> acknowledged,
                     Map<String, Long> held) {
 
         Counters since(Counters before) {
-            return new Counters(minus(routed, before.routed), minus(added, before.added),
+            return new Counters(minus(published, before.published), minus(added, before.added),
                     minus(acknowledged, before.acknowledged), held);
         }
 
@@ -72,12 +73,13 @@ final class Broker implements AutoCloseable {
     }
 
     Counters counters() throws Exception {
-        Map<String, Long> routed = new TreeMap<>();
+        Map<String, Long> published = new TreeMap<>();
         Map<String, Long> added = new TreeMap<>();
         Map<String, Long> acknowledged = new TreeMap<>();
         Map<String, Long> held = new TreeMap<>();
         for (String topic : TOPICS) {
-            routed.put(topic, number(ResourceNames.ADDRESS + topic, "getRoutedMessageCount"));
+            published.put(topic, number(ResourceNames.ADDRESS + topic, "getRoutedMessageCount")
+                    + number(ResourceNames.ADDRESS + topic, "getUnRoutedMessageCount"));
             for (String queue : strings(invoke(ResourceNames.ADDRESS + topic, "getQueueNames"))) {
                 if (!queue.startsWith(OWN_PREFIX)) {
                     added.put(queue, number(ResourceNames.QUEUE + queue, "getMessagesAdded"));
@@ -86,7 +88,7 @@ final class Broker implements AutoCloseable {
                 }
             }
         }
-        return new Counters(routed, added, acknowledged, held);
+        return new Counters(published, added, acknowledged, held);
     }
 
     /**

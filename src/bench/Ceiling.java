@@ -31,7 +31,9 @@ final class Ceiling {
     }
 
     List<String> command() {
-        return List.of(options.artemis().toString(), "perf", "client", "--silent", "--url", options.brokerUrl(),
+        // Not --silent: that also keeps the perf client from printing its summary. Its questions (a connection
+        // that fails asks for another URL) read end of input from /dev/null and fail instead.
+        return List.of(options.artemis().toString(), "perf", "client", "--url", options.brokerUrl(),
                 "--user", Broker.USER, "--password", Broker.PASSWORD, "--persistent", "--message-size", "1024",
                 "--commit-interval", "1", "--producers", "4", "--consumers", "4",
                 "--duration", String.valueOf(options.ceilingSeconds()), "queue://" + QUEUE);

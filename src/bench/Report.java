@@ -105,17 +105,17 @@ final class Report {
     /**
      * A broker transaction is a commit on the broker: each delivery a consumer acknowledges commits in its own (XA)
      * transaction, and each order's POST commits one that publishes OrderPlaced. Both are counted by the broker: the
-     * deliveries acknowledged on the subscription queues, and the messages routed to {@code orders} less the
+     * deliveries acknowledged on the subscription queues, and the messages published to {@code orders} less the
      * terminal events among them (the bench heard each of those). A rolled-back delivery is not counted.
      */
     private void printBroker(PrintStream out) {
         double placed = Math.max(1, orders.size());
         long consumed = Broker.Counters.total(broker.acknowledged());
-        long produced = broker.routed().getOrDefault("orders", 0L) - load.terminalEvents();
+        long produced = broker.published().getOrDefault("orders", 0L) - load.terminalEvents();
         line(out, "broker", "%.2f transactions per order: %.2f consumer deliveries acknowledged + %.2f publishing"
                 + " OrderPlaced from a POST", (consumed + produced) / placed, consumed / placed, produced / placed);
-        line(out, "", "events published per order %.2f: %s", Broker.Counters.total(broker.routed()) / placed,
-                perOrder(broker.routed(), placed));
+        line(out, "", "events published per order %.2f: %s", Broker.Counters.total(broker.published()) / placed,
+                perOrder(broker.published(), placed));
         line(out, "", "deliveries per order (added): %s", perOrder(broker.added(), placed));
     }
 
