@@ -1,0 +1,37 @@
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A growth run's report point: when so many orders are stored, the figures of the window of the bench's orders that
+ * ended last before it — ranks (from, to] in the order they ended, at most --window of them. Points: 1,000, 10,000,
+ * 100,000 … stored orders below the target, and the target; none where the store already held that many.
+ */
+record Checkpoint(long stored, long from, long to) {
+
+    static List<Checkpoint> of(long storedBefore, long target, long window) {
+        List<Long> points = new ArrayList<>();
+        for (long stored = 1000; stored < target; stored *= 10) {
+            points.add(stored);
+        }
+        points.add(target);
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        for (long stored : points) {
+            if (stored > storedBefore) {
+                long to = stored - storedBefore;
+                checkpoints.add(new Checkpoint(stored, Math.max(0, to - window), to));
+            }
+        }
+        return checkpoints;
+    }
+
+    static Set<Long> ranks(List<Checkpoint> checkpoints) {
+        Set<Long> ranks = new HashSet<>();
+        checkpoints.forEach(checkpoint -> {
+            ranks.add(checkpoint.from());
+            ranks.add(checkpoint.to());
+        });
+        return ranks;
+    }
+}
