@@ -86,26 +86,20 @@ class CrossSiteRequestsIT {
         assertEquals(302, operator.get("console/").statusCode(), "logged out");
     }
 
+    /** The same edit with the page's token is saved: InventoryPageIT makes it in a browser, through the same filter. */
     @Test
-    void aForgedStockEditIsRefusedAndTheSameEditFromThePageIsSaved() {
+    void aForgedStockEditIsRefusedAndChangesNothing() {
         Shop shop = new Shop(base);
         String sku = shop.stock(10, "2.00");
         Browserless operator = Browserless.loggedIn(base, "operator");
-        String page = operator.get("console/inventory.xhtml").body();
-        Map<String, String> edit = rowEdit(page, sku);
-        String viewState = edit.remove(VIEW_STATE);
+        Map<String, String> edit = rowEdit(operator.get("console/inventory.xhtml").body(), sku);
+        edit.remove(VIEW_STATE);
 
         HttpResponse<String> forged = operator.ajax("console/inventory.xhtml", edit);
 
         assertEquals(403, forged.statusCode(), forged.body());
         assertEquals("{\"sku\":\"" + sku + "\",\"available\":10,\"reserved\":0,\"price\":\"2.00\"}",
                 shop.http().get("/api/inventory/" + sku, "viewer").body());
-
-        edit.put(VIEW_STATE, viewState);
-        HttpResponse<String> genuine = operator.ajax("console/inventory.xhtml", edit);
-        assertEquals(200, genuine.statusCode());
-        assertEquals("{\"sku\":\"" + sku + "\",\"available\":999,\"reserved\":0,\"price\":\"0.01\"}",
-                shop.http().get("/api/inventory/" + sku, "viewer").body(), genuine.body());
     }
 
     /** What PrimeFaces sends to save the row of {@code sku}: the form's fields, and the row's new values. */
