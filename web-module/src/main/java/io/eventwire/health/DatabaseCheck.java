@@ -8,14 +8,17 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The database answers a query on a connection of the application's own pool. */
+/**
+ * The database answers a query, on a connection of the check's own small pool (jdbc/eventwire-health): the
+ * application's pool may be busy to the last connection while a backlog drains, and that is not an outage.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseCheck extends BoundedCheck {
 
     private static final int QUERY_TIMEOUT_SECONDS = 1;
 
-    @Resource(lookup = "jdbc/eventwire")
+    @Resource(lookup = "jdbc/eventwire-health")
     DataSource dataSource;
 
     public DatabaseCheck() {
