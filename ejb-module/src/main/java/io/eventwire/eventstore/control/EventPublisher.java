@@ -15,6 +15,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -47,10 +48,20 @@ public class EventPublisher {
     MetricRegistry metrics;
 
     public EventEnvelope publish(DomainEvent event, String correlationId, String causationId) {
+        return publish(event, correlationId, causationId, Map.of());
+    }
+
+    /**
+     * @param routing message properties beyond the contract's, for the subscriptions' filters (broker.xml) only: a
+     *                replayed event goes without them, so no consumer may need one
+     */
+    public EventEnvelope publish(DomainEvent event, String correlationId, String causationId, Map<String, String> routing) {
         EventEnvelope envelope = EventJson.envelope(event, correlationId, causationId);
         em.persist(new StoredEvent(envelope));
-        send(envelope, jms -> jms.createTopic(event.topic().address()),
-                producer -> producer.setProperty(DUPLICATE_DETECTION_ID, envelope.eventId()));
+        send(envelope, jms -> jms.createTopic(event.topic().address()), producer -> {
+            producer.setProperty(DUPLICATE_DETECTION_ID, envelope.eventId());
+            routing.forEach(producer::setProperty);
+        });
         metrics.counter(PUBLISHED, new Tag("type", envelope.eventType())).inc();
         return envelope;
     }

@@ -33,6 +33,8 @@ public class OrderService {
 
     public static final String PAYMENT_DECLINED = "PAYMENT_DECLINED";
     public static final String PAYMENT_FAILED = "PAYMENT_FAILED";
+    /** Message property on an order's outcome: WEB or LEGACY (jms-config broker.xml, legacy.orders' filter). */
+    public static final String CHANNEL = "channel";
 
     @PersistenceContext
     EntityManager em;
@@ -84,7 +86,7 @@ public class OrderService {
             return;
         }
         order.confirm(Money.parse(amount));
-        events.publish(new OrderConfirmed(orderId, Money.format(order.total())), orderId, causationId);
+        events.publish(new OrderConfirmed(orderId, Money.format(order.total())), orderId, causationId, routing(order));
     }
 
     public void cancel(String orderId, String reason, String causationId) {
@@ -93,7 +95,12 @@ public class OrderService {
             return;
         }
         order.cancel(reason);
-        events.publish(new OrderCancelled(orderId, reason), orderId, causationId);
+        events.publish(new OrderCancelled(orderId, reason), orderId, causationId, routing(order));
+    }
+
+    /** Lets legacy.orders leave out the outcomes of web orders, which it would only look up and ignore. */
+    private static Map<String, String> routing(Order order) {
+        return Map.of(CHANNEL, order.channel().name());
     }
 
     public Optional<Order> find(String orderId) {
