@@ -67,9 +67,13 @@ final class Outage {
     }
 
     HttpResponse<String> place(String sku, String idempotencyKey) {
+        return place(sku, idempotencyKey, "tok_visa");
+    }
+
+    private HttpResponse<String> place(String sku, String idempotencyKey, String token) {
         String order = """
-                {"customerId":"C-OUTAGE","email":"outage@example.com","items":[{"sku":"%s","quantity":1}],"payment":{"token":"tok_visa"}}"""
-                .formatted(sku);
+                {"customerId":"C-OUTAGE","email":"outage@example.com","items":[{"sku":"%s","quantity":1}],"payment":{"token":"%s"}}"""
+                .formatted(sku, token);
         return http.send(http.request("/api/orders", "client")
                 .timeout(REQUEST)
                 .header("Content-Type", "application/json")
@@ -94,8 +98,13 @@ final class Outage {
      * the pool then replaces): it is placed now (202, not a stale 200) and confirmed.
      */
     void assertPlacedAndConfirmed(String sku, String idempotencyKey) {
+        assertPlacedAndConfirmed(sku, idempotencyKey, "tok_visa");
+    }
+
+    /** @param token tok_flaky: captured only by the payment retries, which run from a timer after the first attempt */
+    void assertPlacedAndConfirmed(String sku, String idempotencyKey, String token) {
         HttpResponse<String> placed = Eventually.await("the order to be accepted again", RETRIES,
-                () -> place(sku, idempotencyKey), response -> response.statusCode() != 503);
+                () -> place(sku, idempotencyKey, token), response -> response.statusCode() != 503);
         assertEquals(202, placed.statusCode(), placed.body());
         String orderId = Http.object(placed).getString("orderId");
         Eventually.await("order " + orderId + " to be CONFIRMED", SAGA,

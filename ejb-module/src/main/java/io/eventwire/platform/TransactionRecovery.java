@@ -75,6 +75,9 @@ public class TransactionRecovery {
             LOG.log(Level.WARNING, "transaction recovery failed; next try in 15 s", e.getCause());
         } catch (ReflectiveOperationException e) {
             LOG.log(Level.SEVERE, "Payara's transaction recovery service is not available", e);
+        } catch (RuntimeException e) {
+            // A callback that fails twice makes Payara expunge the timer (EJB5119): recovery would stop for good.
+            LOG.log(Level.WARNING, "transaction recovery failed; next try in 15 s", e);
         } finally {
             recovering.set(false);
         }

@@ -93,8 +93,16 @@ public class Cashier {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retryDue() {
-        List<String> due = em.createNamedQuery(Payment.DUE, String.class).setParameter("now", Instant.now())
-                .setMaxResults(RETRIES_PER_TICK).getResultList();
+        List<String> due;
+        try {
+            due = em.createNamedQuery(Payment.DUE, String.class).setParameter("now", Instant.now())
+                    .setMaxResults(RETRIES_PER_TICK).getResultList();
+        } catch (RuntimeException e) {
+            // Never let the tick fail: Payara expunges a timer whose callback fails twice (EJB5119), and with it
+            // every later retry, which left orders PENDING after a database outage in the fault suite.
+            LOG.warning(null, () -> "payment retries not read, tried again at the next tick: " + e);
+            return;
+        }
         for (String orderId : due) {
             try {
                 session.getBusinessObject(Cashier.class).retry(orderId);
