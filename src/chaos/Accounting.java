@@ -127,6 +127,8 @@ final class Accounting {
         List<String> twice = orders.stream().flatMap(o -> snapshot.events.getOrDefault(o.id(), Map.of()).entrySet().stream()
                 .filter(e -> e.getValue() > 1).map(e -> o.id() + " " + e.getKey() + " ×" + e.getValue())).toList();
         lines.add(Table.Line.zero("events of one type stored more than once for one order", twice.size(), examples(twice)));
+        lines.add(Table.Line.zero("phantom orders: reserved or addressed, but not in orders", snapshot.phantoms.size(),
+                examples(snapshot.phantoms)));
     }
 
     /** available + reserved + shipped = seeded; shipped = units of CONFIRMED orders; reserved = units held. */

@@ -38,6 +38,8 @@ final class Snapshot {
     /** sku → units of CONFIRMED orders. */
     final Map<String, Integer> confirmedUnits = new HashMap<>();
     final List<String> preparedInDatabase = new ArrayList<>();
+    /** Order ids of this run that something acted on (a reservation, a recipient) but that are not in orders. */
+    final List<String> phantoms = new ArrayList<>();
     /** "subscription event id" and "subscription message id" of each consumer failure since the run began. */
     final Set<String> failures = new HashSet<>();
     int failureCount;
@@ -91,6 +93,13 @@ final class Snapshot {
                 SELECT l.sku, sum(l.quantity) FROM order_line l JOIN orders o ON o.id = l.order_id
                 WHERE o.status = 'CONFIRMED' AND l.sku LIKE ? GROUP BY 1""",
                 row -> confirmedUnits.put(text(row, 1), number(row, 2)), sku);
+        query(connection, """
+                SELECT a.order_id || coalesce(' charged ' || p.status, '') FROM (
+                  SELECT r.order_id FROM reservation_line r WHERE r.sku LIKE ?
+                  UNION SELECT n.order_id FROM notification_recipient n WHERE n.email LIKE ?) a
+                LEFT JOIN payment p ON p.order_id = a.order_id AND p.status = 'CAPTURED'
+                WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = a.order_id)""",
+                row -> phantoms.add(text(row, 1)), sku, email);
         query(connection, "SELECT gid || ' (prepared ' || prepared || ')' FROM pg_prepared_xacts WHERE database = current_database()",
                 row -> preparedInDatabase.add(text(row, 1)));
         query(connection, "SELECT subscription, event_id, message_id FROM consumer_failure WHERE failed_at >= ?", row -> {
