@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,11 +38,13 @@ class DatabaseOutageIT {
         return EventwireDeployment.ear();
     }
 
+    private static final Duration TIMER_EXPUNGED_AFTER = Duration.ofSeconds(12);
+
     @ArquillianResource
     URL base;
 
     @Test
-    void aDatabaseThatDropsAndRefusesConnectionsIsReportedAndTheApplicationRecovers() throws SQLException {
+    void aDatabaseThatDropsAndRefusesConnectionsIsReportedAndTheApplicationRecovers() throws SQLException, InterruptedException {
         Outage outage = new Outage(new Http(base));
         String sku = outage.stock(10);
         outage.awaitHealthy(Outage.RECOVERY);
@@ -58,6 +61,9 @@ class DatabaseOutageIT {
                 assertEquals("UP", Outage.statusOf(health, Outage.BROKER), "the broker is not blamed");
 
                 Outage.assertUnavailable(outage.place(sku, idempotencyKey), "database");
+                // Long enough for the payment retries' timer to fail, be redelivered 5 s later and fail again:
+                // Payara's default for expunging a timer (ejb-timer-service max-redeliveries 1).
+                Thread.sleep(TIMER_EXPUNGED_AFTER.toMillis());
             } finally {
                 allowConnections(admin, database, true);
             }
