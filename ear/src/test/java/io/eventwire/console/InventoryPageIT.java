@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Browser;
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -44,11 +41,6 @@ class InventoryPageIT {
             fetch(form.action, {method: 'POST', body: data, headers: {'Faces-Request': 'partial/ajax'}})
                 .then(response => response.text()).then(done, error => done('failed: ' + error));
             """;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -2,7 +2,6 @@ package io.eventwire.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.payment.boundary.Cashier;
@@ -16,9 +15,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderPlacedVersionsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(OrderPlacedVersionsIT.class, RawPublisher.class, Eventually.class);
-    }
 
     /** OrderPlaced as a version-1 consumer declared it. */
     public record OrderPlacedV1(String orderId, String customerId, String email, List<OrderPlaced.Item> items,

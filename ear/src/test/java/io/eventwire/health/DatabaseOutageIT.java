@@ -2,7 +2,6 @@ package io.eventwire.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -14,11 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DatabaseOutageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     private static final Duration TIMER_EXPUNGED_AFTER = Duration.ofSeconds(12);
 

@@ -4,18 +4,15 @@ import static io.eventwire.HostileRequests.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.HostileRequests;
 import io.eventwire.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ class HostileAdminRequestsIT {
     /** A valid replay of nothing: a day long before any event. */
     private static final String REPLAY = "{\"subscription\":\"inventory.orders\",\"type\":\"OrderPlaced\","
             + "\"from\":\"2000-01-01T00:00:00Z\",\"to\":\"2000-01-02T00:00:00Z\",\"fromSequence\":1}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.BrokerManagement;
 import io.eventwire.DomainAdministrator;
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
 import jakarta.json.JsonObject;
@@ -23,11 +22,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ class TransactionRecoveryIT {
     /** A cold start with deployment; on a loaded 2-core machine it has taken over four minutes. */
     private static final Duration START = Duration.ofSeconds(360);
     private static final Duration RECOVERY = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(InDoubt.class, HaltingResource.class);
-    }
 
     @ArquillianResource
     URL base;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.eventwire.Broker;
 import io.eventwire.DomainAdministrator;
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
@@ -28,11 +27,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,11 +43,6 @@ class AccessIT {
 
     private static final String ORDER = """
             {"customerId":"C-1","email":"c1@example.com","items":[{"sku":"SKU-1","quantity":1}],"payment":{"token":"tok_visa"}}""";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.eventwire.Broker;
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
 import io.eventwire.legacy.boundary.LegacyRecords.Status;
 import jakarta.jms.Connection;
@@ -27,11 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.qpid.jms.JmsConnectionFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,11 +44,6 @@ class LegacyRecordsIT {
     static final String INBOUND = "legacy.orders.in";
     static final String STATUS = "legacy.orders.status";
     static final String REJECTED = "legacy.orders.rejected";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Broker;
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
 import io.eventwire.Metrics;
@@ -14,11 +13,9 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConsumerMetricsIT {
 
     private static final Duration SAGA = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.eventwire.Broker;
-import io.eventwire.EventwireDeployment;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -12,10 +11,8 @@ import jakarta.jms.TextMessage;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +26,6 @@ class EventConsumerIT {
 
     private static final Set<String> SUBSCRIBERS_OF_ORDERS =
             new TreeSet<>(Set.of("inventory.orders", "legacy.orders", "notification.orders", "payment.orders"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @Test
     void aPoisonMessageEndsInTheDlqWithItsBodyAndOrigin() throws Exception {

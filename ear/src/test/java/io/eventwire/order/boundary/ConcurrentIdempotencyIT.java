@@ -2,7 +2,6 @@ package io.eventwire.order.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -18,11 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ class ConcurrentIdempotencyIT {
     private static final int REQUESTS = 16;
     private static final String ORDER = """
             {"customerId":"C-300","email":"c300@example.com","items":[{"sku":"SKU-1","quantity":1}],"payment":{"token":"tok_visa"}}""";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

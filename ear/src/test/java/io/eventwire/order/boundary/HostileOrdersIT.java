@@ -3,7 +3,6 @@ package io.eventwire.order.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.HostileRequests;
 import io.eventwire.Http;
 import java.io.ByteArrayOutputStream;
@@ -13,11 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ class HostileOrdersIT {
     private static final String QUANTITY = "\"quantity\":2";
     private static final String ITEMS = "\"items\":[{\"sku\":\"SKU-1\",\"quantity\":2}]";
     private static final String PAYMENT = "\"payment\":{\"token\":\"tok_visa\"}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.StockFixture;
 import io.eventwire.eventstore.boundary.EventStore;
@@ -32,9 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrderSagaIT {
 
     private static final Duration SAGA = Duration.ofSeconds(60);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(StockFixture.class, OrderSagaIT.class, Redeliverer.class, Eventually.class);
-    }
 
     @Inject
     OrderService orders;

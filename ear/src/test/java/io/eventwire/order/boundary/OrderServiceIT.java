@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.entity.StoredEvent;
@@ -25,9 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,12 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrderServiceIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(OrderServiceIT.class, PlaceThenFail.class,
-                Eventually.class);
-    }
 
     @Inject
     OrderService orders;

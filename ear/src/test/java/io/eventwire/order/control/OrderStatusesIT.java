@@ -3,7 +3,6 @@ package io.eventwire.order.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.StockFixture;
 import io.eventwire.order.boundary.OrderService;
@@ -24,9 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrderStatusesIT {
 
     private static final Duration SAGA = Duration.ofSeconds(60);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear(StockFixture.class, OrderStatusesIT.class, Eventually.class);
-    }
 
     @Inject
     OrderService orders;

@@ -3,7 +3,6 @@ package io.eventwire.replay.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.EventwireDeployment;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
 import io.eventwire.Metrics;
@@ -16,11 +15,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ class ReplayIT {
 
     private static final Duration SAGA = Duration.ofSeconds(60);
     private static final String DUPLICATES = "eventwire_duplicate_events_total";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return EventwireDeployment.ear();
-    }
 
     @ArquillianResource
     URL base;
