@@ -1,5 +1,7 @@
 package io.eventwire.events;
 
+import java.util.Arrays;
+
 /** The multicast addresses events are published to, and the aggregate whose events each carries. */
 public enum Topic {
     ORDERS("orders", "Order"),
@@ -13,6 +15,12 @@ public enum Topic {
     Topic(String address, String aggregateType) {
         this.address = address;
         this.aggregateType = aggregateType;
+    }
+
+    /** The topic an aggregate's events are published to. */
+    public static Topic carrying(String aggregateType) {
+        return Arrays.stream(values()).filter(topic -> topic.aggregateType.equals(aggregateType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no topic carries " + aggregateType + " events"));
     }
 
     public String address() {

@@ -4,6 +4,7 @@ import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.events.DomainEvent;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
+import io.eventwire.events.Topic;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -34,6 +35,9 @@ public class EventPublisher {
 
     /** Marks a message sent again by a replay, with the replay's id. */
     public static final String REPLAY = "replay";
+
+    /** Marks a message published again by the redrive, with the how-manieth time it was. */
+    public static final String REDRIVE = "redrive";
 
     /** Prometheus: eventwire_events_published_total{type="…"}. */
     static final String PUBLISHED = "eventwire_events_published";
@@ -73,6 +77,16 @@ public class EventPublisher {
      */
     public void resend(EventEnvelope envelope, String subscriptionQueue, String replayId) {
         send(envelope, jms -> jms.createTopic(subscriptionQueue), producer -> producer.setProperty(REPLAY, replayId));
+    }
+
+    /**
+     * Publishes a stored event to its topic again, to whichever subscriptions the broker routes it to, as it did the
+     * first time. Without a duplicate-detection id, which the topic has already seen, and without the routing
+     * properties, which are not stored: the subscriptions' Inboxes refuse what they already handled.
+     */
+    public void republish(EventEnvelope envelope, int redrive) {
+        Topic topic = Topic.carrying(envelope.aggregateType());
+        send(envelope, jms -> jms.createTopic(topic.address()), producer -> producer.setProperty(REDRIVE, redrive));
     }
 
     private void send(EventEnvelope envelope, Function<JMSContext, Destination> destination,

@@ -1,0 +1,86 @@
+package io.eventwire.replay.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eventwire.Eventually;
+import io.eventwire.Http;
+import io.eventwire.Metrics;
+import io.eventwire.PausedQueue;
+import io.eventwire.Smtp;
+import io.eventwire.payment.boundary.PaymentOrdersConsumer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A delivery lost between the broker and a consumer (here: payment.orders never gets an order's OrderPlaced, so
+ * Payment never learns the token) stalls the order; the redrive publishes its events again and the order ends
+ * as it would have, with one charge and one mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RedriveIT {
+
+    /** A minute of quiet before an order counts as stalled, a tick every 20 s, then the rest of the saga. */
+    private static final Duration REDRIVE = Duration.ofSeconds(150);
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anOrderWhoseTokenWasLostIsRedrivenAndEndsWithOneChargeAndOneMail() throws MessagingException {
+        Http http = new Http(base);
+        String sku = "R-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "redrive-" + UUID.randomUUID() + "@example.com";
+        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"2.00\"}"))).statusCode());
+        double redrivesBefore = redrives(http);
+
+        String orderId;
+        try (PausedQueue tokens = PausedQueue.pause(PaymentOrdersConsumer.SUBSCRIPTION)) {
+            var placed = http.postJson("/api/orders", "client", "{\"customerId\":\"C-redrive\",\"email\":\"" + email
+                    + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}");
+            assertEquals(202, placed.statusCode(), placed.body());
+            orderId = Http.object(placed).getString("orderId");
+            String placedId = events(http, orderId).get(0).getString("eventId");
+            assertEquals(1, tokens.lose("eventId = '" + placedId + "'"), "the OrderPlaced held for payment.orders");
+        }
+
+        JsonObject order = Eventually.await("order " + orderId + " to end after its redrive", REDRIVE,
+                () -> Http.object(http.get("/api/orders/" + orderId, "client")),
+                found -> !found.getString("status").equals("PENDING"));
+        assertEquals("CONFIRMED", order.getString("status"));
+        assertTrue(redrives(http) > redrivesBefore, "the redrive published the order's events again");
+        List<String> types = Eventually.await("the mail's NotificationSent", Duration.ofSeconds(30),
+                () -> events(http, orderId).stream().map(event -> event.getString("eventType")).toList(),
+                story -> story.contains("NotificationSent"));
+        assertEquals(List.of("OrderPlaced", "InventoryReserved", "PaymentCaptured", "OrderConfirmed",
+                "NotificationSent"), types, "each event once: the consumers refused the copies they had handled");
+        assertEquals(1, Smtp.mailsTo(email).size(), "one mail");
+        Eventually.await(sku + " to ship one unit", Duration.ofSeconds(30),
+                () -> Http.object(http.get("/api/inventory/" + sku, "client")),
+                stock -> stock.getInt("available") == 4 && stock.getInt("reserved") == 0);
+    }
+
+    private static List<JsonObject> events(Http http, String orderId) {
+        return Http.array(http.get("/api/orders/" + orderId + "/events", "client")).stream()
+                .map(JsonValue::asJsonObject).toList();
+    }
+
+    private static double redrives(Http http) {
+        return Metrics.value(Metrics.scrape(http), "eventwire_redrives_total", Map.of());
+    }
+}

@@ -1,0 +1,126 @@
+package io.eventwire.replay.control;
+
+import io.eventwire.eventstore.boundary.EventStore;
+import io.eventwire.eventstore.control.EventPublisher;
+import io.eventwire.eventstore.entity.StoredEvent;
+import io.eventwire.messaging.control.CorrelatedLog;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * The saga's safety net for a delivery the broker or the adapter lost (src/docs/reliability.md#redrive): an order
+ * that has not moved for a minute while its story is unfinished — still PENDING, its mail not sent, or its stock
+ * still held — gets all its stored events published again to their topics. The broker's filters route each copy
+ * as they routed the original, and each subscription's Inbox refuses what it has handled, so only what was lost
+ * takes effect. An order is tried at most {@value #ATTEMPTS} times, a minute apart. It leaves alone an order whose
+ * payment waits for its next attempt (the saga waits on purpose) and one whose event a consumer itself failed
+ * on (that is the operator's, on the Dead letters page).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Redrive {
+
+    private static final CorrelatedLog LOG = CorrelatedLog.of(Redrive.class);
+
+    /** How long an unfinished order stays unchanged before it counts as stalled. */
+    static final Duration QUIET = Duration.ofSeconds(60);
+    /** How far back orders are looked at: a range of the orders_created_at index, not the whole table. */
+    static final Duration HORIZON = Duration.ofMinutes(15);
+    static final int ATTEMPTS = 5;
+    static final int PER_TICK = 20;
+
+    /** Prometheus: eventwire_redrives_total, orders whose events were published again. */
+    static final String REDRIVES = "eventwire_redrives";
+
+    private static final String STALLED = """
+            SELECT o.id FROM orders o
+            WHERE o.created_at > ?1 AND o.created_at < ?2 AND o.updated_at < ?2
+              AND (o.status = 'PENDING'
+                   OR NOT EXISTS (SELECT 1 FROM notification_recipient n WHERE n.order_id = o.id AND n.mailed_at IS NOT NULL)
+                   OR EXISTS (SELECT 1 FROM reservation r WHERE r.order_id = o.id AND r.status = 'RESERVED'))
+              AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.status = 'PENDING'
+                              AND p.next_attempt_at IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM consumer_failure f WHERE f.correlation_id = o.id AND f.counts)
+              AND NOT EXISTS (SELECT 1 FROM redrive d WHERE d.order_id = o.id AND (d.attempts >= ?3 OR d.last_at > ?2))
+            ORDER BY o.created_at
+            """;
+
+    private static final String COUNT = """
+            INSERT INTO redrive (order_id, attempts, last_at) VALUES (?1, 1, ?2)
+            ON CONFLICT (order_id) DO UPDATE SET attempts = redrive.attempts + 1, last_at = EXCLUDED.last_at
+            RETURNING attempts
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EventStore eventStore;
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Resource
+    SessionContext session;
+
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    void tick() {
+        List<String> stalled;
+        try {
+            stalled = session.getBusinessObject(Redrive.class).stalled(Instant.now());
+        } catch (RuntimeException e) {
+            // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
+            LOG.warning(null, () -> "stalled orders not read, looked for again at the next tick: " + e);
+            return;
+        }
+        for (String orderId : stalled) {
+            try {
+                session.getBusinessObject(Redrive.class).redrive(orderId);
+            } catch (RuntimeException e) {
+                LOG.warning(orderId, () -> "redrive failed, tried again at a later tick: " + e);
+            }
+        }
+    }
+
+    /** The stalled orders as of {@code now}, oldest first, at most a tick's worth. */
+    @SuppressWarnings("unchecked")
+    public List<String> stalled(Instant now) {
+        return em.createNativeQuery(STALLED)
+                .setParameter(1, now.minus(HORIZON))
+                .setParameter(2, now.minus(QUIET))
+                .setParameter(3, ATTEMPTS)
+                .setMaxResults(PER_TICK)
+                .getResultList();
+    }
+
+    /** Publishes every stored event of the order again, and counts the attempt, in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void redrive(String orderId) {
+        int attempt = ((Number) em.createNativeQuery(COUNT)
+                .setParameter(1, orderId)
+                .setParameter(2, Instant.now())
+                .getSingleResult()).intValue();
+        List<StoredEvent> events = eventStore.forCorrelation(orderId);
+        events.forEach(event -> publisher.republish(event.envelope(), attempt));
+        metrics.counter(REDRIVES).inc();
+        LOG.warning(orderId, () -> "order " + orderId + " stalled: its " + events.size()
+                + " events published again (attempt " + attempt + " of " + ATTEMPTS + ")");
+    }
+}
