@@ -43,6 +43,8 @@ final class Snapshot {
     /** "subscription event id" and "subscription message id" of each consumer failure since the run began. */
     final Set<String> failures = new HashSet<>();
     int failureCount;
+    /** Orders of this run whose events the redrive published again, and how often in all. */
+    final List<String> redriven = new ArrayList<>();
     /** Why the broker could not be asked, or null: its lines are then not counted but reported wrong. */
     String brokerUnreadable;
     List<String> preparedInBroker = List.of();
@@ -100,6 +102,9 @@ final class Snapshot {
                 LEFT JOIN payment p ON p.order_id = a.order_id AND p.status = 'CAPTURED'
                 WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = a.order_id)""",
                 row -> phantoms.add(text(row, 1)), sku, email);
+        query(connection, """
+                SELECT d.order_id || ' ×' || d.attempts FROM redrive d JOIN orders o ON o.id = d.order_id
+                WHERE o.email LIKE ?""", row -> redriven.add(text(row, 1)), email);
         query(connection, "SELECT gid || ' (prepared ' || prepared || ')' FROM pg_prepared_xacts WHERE database = current_database()",
                 row -> preparedInDatabase.add(text(row, 1)));
         query(connection, "SELECT subscription, event_id, message_id FROM consumer_failure WHERE failed_at >= ?", row -> {
