@@ -1,5 +1,5 @@
 -- The redrive (io.eventwire.replay.control.Redrive): when the events of an order whose saga stalled were last
--- published again, and how often, so that it tries a minute apart and gives up after a few times.
+-- published again, and how often, so that it tries 30 s apart and gives up after a few times.
 CREATE TABLE redrive (
     order_id    VARCHAR(36) PRIMARY KEY,
     attempts    INTEGER     NOT NULL,

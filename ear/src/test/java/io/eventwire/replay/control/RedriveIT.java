@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RedriveIT {
 
-    /** A minute of quiet before an order counts as stalled, a tick every 20 s, then the rest of the saga. */
-    private static final Duration REDRIVE = Duration.ofSeconds(150);
+    /** 30 s of quiet before an order counts as stalled, a tick every 15 s, then the rest of the saga. */
+    private static final Duration REDRIVE = Duration.ofSeconds(120);
 
     @ArquillianResource
     URL base;

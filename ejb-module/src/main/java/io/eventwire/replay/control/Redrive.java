@@ -22,10 +22,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The saga's safety net for a delivery the broker or the adapter lost (src/docs/reliability.md#redrive): an order
- * that has not moved for a minute while its story is unfinished — still PENDING, its mail not sent, or its stock
+ * that has not moved for 30 s while its story is unfinished — still PENDING, its mail not sent, or its stock
  * still held — gets all its stored events published again to their topics. The broker's filters route each copy
  * as they routed the original, and each subscription's Inbox refuses what it has handled, so only what was lost
- * takes effect. An order is tried at most {@value #ATTEMPTS} times, a minute apart. It leaves alone an order whose
+ * takes effect. An order is tried at most {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose
  * payment waits for its next attempt (the saga waits on purpose) and one whose event a consumer itself failed
  * on (that is the operator's, on the Dead letters page).
  */
@@ -37,7 +37,7 @@ public class Redrive {
     private static final CorrelatedLog LOG = CorrelatedLog.of(Redrive.class);
 
     /** How long an unfinished order stays unchanged before it counts as stalled. */
-    static final Duration QUIET = Duration.ofSeconds(60);
+    static final Duration QUIET = Duration.ofSeconds(30);
     /** How far back orders are looked at: a range of the orders_created_at index, not the whole table. */
     static final Duration HORIZON = Duration.ofMinutes(15);
     static final int ATTEMPTS = 5;
@@ -80,7 +80,7 @@ public class Redrive {
     @Resource
     SessionContext session;
 
-    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void tick() {
         List<String> stalled;
         try {
