@@ -43,6 +43,16 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sets a SKU's stock and price as the operator (PUT /api/inventory/{sku}); anything but 200 fails the test. */
+    public void stock(String sku, int available, String price) {
+        HttpResponse<String> response = send(request("/api/inventory/" + sku, "operator")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":" + available + ",\"price\":\"" + price + "\"}")));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("stocking " + sku + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

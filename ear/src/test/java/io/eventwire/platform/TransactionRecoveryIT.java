@@ -47,9 +47,7 @@ class TransactionRecoveryIT {
     @Test
     void aRestartedServerCommitsWhatItDecidedAndRollsBackWhatItDidNot() throws Exception {
         Http http = new Http(base);
-        assertEquals(200, http.send(http.request("/api/inventory/" + InDoubt.SKU, "operator")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":10,\"price\":\"1.00\"}"))).statusCode());
+        http.stock(InDoubt.SKU, 10, "1.00");
 
         Map<String, String> orders = crashInTheMiddleOfCommits(http);
         String decided = orders.get("decided");

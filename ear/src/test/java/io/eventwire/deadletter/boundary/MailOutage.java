@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.eventwire.Http;
 import io.eventwire.Smtp;
-import java.net.http.HttpRequest;
 import java.util.UUID;
 
 /**
@@ -19,9 +18,7 @@ public final class MailOutage {
     /** Stops the mail server and places an order that will be confirmed; returns its id. */
     public static String placeOrderWhileMailIsDown(Http http, String email) {
         String sku = "D-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"2.00\"}"))).statusCode());
+        http.stock(sku, 5, "2.00");
         Smtp.server().stop();
         var placed = http.postJson("/api/orders", "client", "{\"customerId\":\"C-dlq\",\"email\":\"" + email
                 + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}");

@@ -96,9 +96,7 @@ class EventCursorIT {
     void pagingInALoopDuringABurstOfOrdersReturnsEveryStoredEventOnce() throws Exception {
         Http http = new Http(base);
         String sku = "CURSOR-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":" + ORDERS + ",\"price\":\"1.00\"}"))).statusCode());
+        http.stock(sku, ORDERS, "1.00");
         long start = lastStored(http);
         Set<String> orders = ConcurrentHashMap.newKeySet();
         AtomicBoolean allPlaced = new AtomicBoolean();

@@ -9,7 +9,6 @@ import io.eventwire.Http;
 import io.eventwire.Metrics;
 import jakarta.jms.JMSContext;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -33,8 +32,7 @@ class ConsumerMetricsIT {
     void aConfirmedOrderAndAnUnreadableMessageShowUpPerTypeAndSubscription() {
         Http http = new Http(base);
         String sku = "X-" + UUID.randomUUID().toString().substring(0, 8);
-        http.send(http.request("/api/inventory/" + sku, "operator").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"1.00\"}")));
+        http.stock(sku, 5, "1.00");
         String orderId = Http.object(http.postJson("/api/orders", "client", "{\"customerId\":\"C-metrics\",\"email\":"
                 + "\"metrics@example.com\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}"))
                 .getString("orderId");

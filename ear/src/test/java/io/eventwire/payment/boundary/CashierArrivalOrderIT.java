@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +59,7 @@ class CashierArrivalOrderIT {
     void copiesOfTheTotalDeliveredAtOnceChargeOnceAndFailNothing() {
         Http http = new Http(base);
         String sku = "P-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"3.00\"}"))).statusCode());
+        http.stock(sku, 5, "3.00");
         String scrape = Metrics.scrape(http);
         double repeatsBefore = Metrics.value(scrape, "eventwire_gateway_repeats_total", Map.of());
         double failuresBefore = failures(scrape);
@@ -96,9 +93,7 @@ class CashierArrivalOrderIT {
         Http http = new Http(base);
         String sku = "P-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "arrival-" + UUID.randomUUID() + "@example.com";
-        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"3.00\"}"))).statusCode());
+        http.stock(sku, 5, "3.00");
         double totalsBefore = totalsHandled(http);
 
         String orderId;

@@ -137,8 +137,7 @@ class ReplayIT {
 
     private static String placeAndFinish(Http http) {
         String sku = "R-" + UUID.randomUUID().toString().substring(0, 8);
-        http.send(http.request("/api/inventory/" + sku, "operator").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"1.00\"}")));
+        http.stock(sku, 5, "1.00");
         String orderId = Http.object(http.postJson("/api/orders", "client", "{\"customerId\":\"C-replay\",\"email\":"
                 + "\"replay@example.com\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}"))
                 .getString("orderId");

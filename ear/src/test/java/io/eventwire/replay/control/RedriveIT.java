@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,7 @@ class RedriveIT {
         Http http = new Http(base);
         String sku = "R-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "redrive-" + UUID.randomUUID() + "@example.com";
-        assertEquals(200, http.send(http.request("/api/inventory/" + sku, "operator")
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"available\":5,\"price\":\"2.00\"}"))).statusCode());
+        http.stock(sku, 5, "2.00");
         double redrivesBefore = redrives(http);
 
         String orderId;
