@@ -1,6 +1,6 @@
 package io.eventwire.security;
 
-import io.eventwire.platform.Problem;
+import io.eventwire.platform.api.Problem;
 import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
