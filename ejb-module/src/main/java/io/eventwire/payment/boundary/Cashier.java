@@ -93,9 +93,10 @@ public class Cashier {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retryDue() {
+        Cashier self = session.getBusinessObject(Cashier.class);
         List<String> due;
         try {
-            due = session.getBusinessObject(Cashier.class).due();
+            due = self.due();
         } catch (RuntimeException e) {
             // The tick itself never fails, nor touches the database: Payara expunges a timer whose callback fails
             // twice (EJB5119), also when the callback caught the database's failure itself, and with the timer
@@ -105,7 +106,7 @@ public class Cashier {
         }
         for (String orderId : due) {
             try {
-                session.getBusinessObject(Cashier.class).retry(orderId);
+                self.retry(orderId);
             } catch (RuntimeException e) {
                 LOG.warning(orderId, () -> "payment retry failed, due again at the next tick: " + e);
             }

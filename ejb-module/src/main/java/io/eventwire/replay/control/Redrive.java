@@ -82,9 +82,10 @@ public class Redrive {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void tick() {
+        Redrive self = session.getBusinessObject(Redrive.class);
         List<String> stalled;
         try {
-            stalled = session.getBusinessObject(Redrive.class).stalled(Instant.now());
+            stalled = self.stalled(Instant.now());
         } catch (RuntimeException e) {
             // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
             LOG.warning(null, () -> "stalled orders not read, looked for again at the next tick: " + e);
@@ -92,7 +93,7 @@ public class Redrive {
         }
         for (String orderId : stalled) {
             try {
-                session.getBusinessObject(Redrive.class).redrive(orderId);
+                self.redrive(orderId);
             } catch (RuntimeException e) {
                 LOG.warning(orderId, () -> "redrive failed, tried again at a later tick: " + e);
             }
