@@ -5,6 +5,7 @@ import io.eventwire.events.DomainEvent;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.Topic;
+import io.eventwire.messaging.control.EventMessages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,9 +36,6 @@ public class EventPublisher {
 
     /** Marks a message sent again by a replay, with the replay's id. */
     public static final String REPLAY = "replay";
-
-    /** Marks a message published again by the redrive, with the how-manieth time it was. */
-    public static final String REDRIVE = "redrive";
 
     /** Prometheus: eventwire_events_published_total{type="…"}. */
     static final String PUBLISHED = "eventwire_events_published";
@@ -86,7 +84,8 @@ public class EventPublisher {
      */
     public void republish(EventEnvelope envelope, int redrive) {
         Topic topic = Topic.carrying(envelope.aggregateType());
-        send(envelope, jms -> jms.createTopic(topic.address()), producer -> producer.setProperty(REDRIVE, redrive));
+        send(envelope, jms -> jms.createTopic(topic.address()),
+                producer -> producer.setProperty(EventMessages.REDRIVE, redrive));
     }
 
     private void send(EventEnvelope envelope, Function<JMSContext, Destination> destination,

@@ -30,7 +30,7 @@ public abstract class EventConsumer extends QueueConsumer {
     protected void consume(Message message) {
         EventEnvelope event = EventMessages.read(message);
         long started = System.nanoTime();
-        if (!inbox.firstDelivery(queue(), event)) {
+        if (!inbox.firstDelivery(queue(), event, EventMessages.redrive(message))) {
             LOG.fine(event.correlationId(), () -> queue() + " already handled " + event.eventId());
             return;
         }

@@ -11,7 +11,19 @@ import jakarta.jms.TextMessage;
 /** Reads the event a JMS message carries. */
 public final class EventMessages {
 
+    /** Marks a copy of an event the redrive published (replay.control.Redrive): the how-manieth redrive it was. */
+    public static final String REDRIVE = "redrive";
+
     private EventMessages() {
+    }
+
+    /** Which redrive published this copy of its event; 0 for any other message. */
+    static int redrive(Message message) {
+        try {
+            return message.propertyExists(REDRIVE) ? message.getIntProperty(REDRIVE) : 0;
+        } catch (JMSException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     public static EventEnvelope read(Message message) {

@@ -31,14 +31,16 @@ public class Inbox {
     /**
      * True the first time {@code subscription} sees this event; records that it has now. Claim before effect: the
      * row is written at once, so a concurrent delivery of the same event waits here until ours ends, and is refused
-     * if ours committed, before either calls anything outside.
+     * if ours committed, before either calls anything outside. {@code redrive}: which redrive published the copy
+     * handled (0: not a redrive's copy), so that the store tells the deliveries the redrive made good.
      */
-    public boolean firstDelivery(String subscription, EventEnvelope event) {
+    public boolean firstDelivery(String subscription, EventEnvelope event, int redrive) {
         int claimed = em.createNamedQuery(ProcessedEvent.CLAIM)
                 .setParameter(1, subscription)
                 .setParameter(2, event.eventId())
                 .setParameter(3, event.eventType())
                 .setParameter(4, event.correlationId())
+                .setParameter(5, redrive)
                 .executeUpdate();
         if (claimed == 0) {
             duplicates(subscription).inc();
