@@ -73,8 +73,10 @@ final class Accounting {
                 + cancelled + " " + orders.stream().filter(o -> o.reason() != null)
                 .collect(Collectors.groupingBy(Snapshot.Order::reason, TreeMap::new, Collectors.counting()))));
         lines.add(Table.Line.info("settled", settled));
-        lines.add(new Table.Line("orders the redrive published again (lost deliveries)",
+        lines.add(new Table.Line("orders the redrive published again (stalled 30 s)",
                 String.valueOf(snapshot.redriven.size()), null, true, examples(snapshot.redriven)));
+        lines.add(new Table.Line("deliveries handled from a redrive's copy (lost, or slower than it)",
+                String.valueOf(snapshot.madeGood.size()), null, true, examples(snapshot.madeGood)));
         lines.add(Table.Line.zero("stuck: PENDING after settling", count(orders, o -> o.status().equals("PENDING")),
                 examples(orders.stream().filter(o -> o.status().equals("PENDING")).map(Snapshot.Order::id).toList())));
         List<Load.Placement> missing = accepted.stream().filter(this::notInDatabase).toList();

@@ -45,6 +45,8 @@ final class Snapshot {
     int failureCount;
     /** Orders of this run whose events the redrive published again, and how often in all. */
     final List<String> redriven = new ArrayList<>();
+    /** Deliveries the redrive made good: events a subscription handled from a redrive's copy. */
+    final List<String> madeGood = new ArrayList<>();
     /** Why the broker could not be asked, or null: its lines are then not counted but reported wrong. */
     String brokerUnreadable;
     List<String> preparedInBroker = List.of();
@@ -105,6 +107,10 @@ final class Snapshot {
         query(connection, """
                 SELECT d.order_id || ' ×' || d.attempts FROM redrive d JOIN orders o ON o.id = d.order_id
                 WHERE o.email LIKE ?""", row -> redriven.add(text(row, 1)), email);
+        query(connection, """
+                SELECT p.subscription || ' ' || p.event_type || ' of ' || p.correlation_id FROM processed_event p
+                JOIN orders o ON o.id = p.correlation_id WHERE o.email LIKE ? AND p.redrive > 0""",
+                row -> madeGood.add(text(row, 1)), email);
         query(connection, "SELECT gid || ' (prepared ' || prepared || ')' FROM pg_prepared_xacts WHERE database = current_database()",
                 row -> preparedInDatabase.add(text(row, 1)));
         query(connection, "SELECT subscription, event_id, message_id FROM consumer_failure WHERE failed_at >= ?", row -> {
