@@ -37,6 +37,8 @@ public class InDoubt extends HttpServlet {
 
     static final String PATH = "test/in-doubt";
     static final String SKU = "SKU-IN-DOUBT";
+    /** GET with this parameter answers the name this server begins its branch qualifiers with. */
+    static final String SERVER_NAME = "server-name";
 
     @EJB
     OrderService orders;
@@ -49,6 +51,10 @@ public class InDoubt extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter(SERVER_NAME) != null) {
+            response.getWriter().print(serverName());
+            return;
+        }
         try (Connection connection = database.getConnection();
              ResultSet prepared = connection.createStatement().executeQuery(
                      "SELECT count(*) FROM pg_prepared_xacts WHERE database = current_database()")) {
@@ -100,6 +106,19 @@ public class InDoubt extends HttpServlet {
         placed.accept(place("C-in-doubt-undecided"));
         transactions.getTransaction().enlistResource(HaltingResource.haltingPrepare());
         transactions.commit();
+    }
+
+    /** JTS's Configuration.getServerName, reached as TransactionRecovery reaches Payara's transaction service. */
+    private static String serverName() throws IOException {
+        try {
+            Class<?> recovery = Class.forName("com.sun.enterprise.transaction.api.ResourceRecoveryManager");
+            Object service = Class.forName("org.glassfish.internal.api.Globals").getMethod("get", Class.class)
+                    .invoke(null, recovery);
+            return (String) service.getClass().getClassLoader().loadClass("com.sun.jts.CosTransactions.Configuration")
+                    .getMethod("getServerName").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("no server name from Payara's transaction service", e);
+        }
     }
 
     private static TransactionManager begin() throws Exception {

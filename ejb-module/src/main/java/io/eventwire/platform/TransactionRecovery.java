@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Vector;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,12 +34,18 @@ import javax.transaction.xa.Xid;
  * at the next tick. Payara's own periodic option (transaction-service property pending-txn-cleanup-interval)
  * retries only when more transactions failed since its last attempt, which leaves them prepared once failures
  * stop.</li>
- * <li>a branch that the server has forgotten: when a resource fails in the prepare phase, Payara rolls the
- * other branches back, and takes a rollback that cannot reach its resource (XAER_RMFAIL: the broker was killed
- * after it prepared) for done. A prepared branch of this server whose transaction the server neither runs nor
- * has to finish has no commit decision, so it is rolled back, as start-up recovery would (presumed abort) —
- * once it has been seen so on two consecutive ticks, and only after start-up recovery has read the log and
- * finished what it found there (never with automatic recovery off).</li>
+ * <li>a branch that the server has forgotten: a prepared branch of this server whose transaction it neither runs
+ * nor has to finish — once seen so on two consecutive ticks, and only after start-up recovery has read the log
+ * and finished what it found there (never with automatic recovery off). Nobody can read its decision any more,
+ * and there were two ways to lose it (src/docs/reliability.md#forgotten-branches): Payara takes a rollback that
+ * cannot reach its resource (XAER_RMFAIL) for done, and start-up recovery completes a logged commit with the
+ * resources it reached, dropping it from the log while a branch in a resource it did not reach stays prepared.
+ * So the transaction is resolved one way: with any branch still prepared in the broker, every branch is rolled
+ * back (presumed abort, as start-up recovery does); with branches in the database only, they are committed, for
+ * the broker's side may have been. The database is the record: a committed state change whose messages never
+ * went out is made good by the redrive (its stored events are published again, the Inboxes refuse what they
+ * handled), whereas a message committed without its state change cannot be taken back (a "phantom" order,
+ * charged twice).</li>
  * </ul>
  */
 @Singleton
@@ -66,7 +73,7 @@ public class TransactionRecovery {
                     payara.resendDecisions(resources);
                 }
                 if (payara.startupRecoveryDone()) {
-                    rollBackForgottenBranches(payara, resources);
+                    resolveForgottenBranches(payara, resources);
                 }
             } finally {
                 payara.close(connections);
@@ -83,12 +90,19 @@ public class TransactionRecovery {
         }
     }
 
-    private void rollBackForgottenBranches(PayaraTransactionService payara, List<XAResource> resources)
+    private void resolveForgottenBranches(PayaraTransactionService payara, List<XAResource> resources)
             throws ReflectiveOperationException {
         String server = payara.serverName();
         Map<String, Map<Xid, XAResource>> branches = new HashMap<>();
         for (XAResource resource : resources) {
-            for (Xid branch : inDoubt(resource)) {
+            Optional<Xid[]> prepared = inDoubt(resource);
+            if (prepared.isEmpty()) {
+                // Whether a transaction still has a branch in a resource that did not answer is unknown: decide
+                // nothing until two consecutive ticks have seen every resource.
+                forgotten = Set.of();
+                return;
+            }
+            for (Xid branch : prepared.get()) {
                 // Payara's own test for its branches (RecoveryManager.recoverIncompleteTx).
                 if (new String(branch.getBranchQualifier(), StandardCharsets.ISO_8859_1).startsWith(server)
                         && !payara.knows(branch)) {
@@ -99,18 +113,36 @@ public class TransactionRecovery {
         }
         branches.forEach((transaction, prepared) -> {
             if (forgotten.contains(transaction)) {
-                prepared.forEach(TransactionRecovery::rollBack);
+                boolean databaseOnly = prepared.values().stream().allMatch(TransactionRecovery::isDatabase);
+                prepared.forEach(databaseOnly ? TransactionRecovery::commit : TransactionRecovery::rollBack);
             }
         });
         forgotten = branches.keySet();
     }
 
-    private static Xid[] inDoubt(XAResource resource) {
+    /** A branch of a JDBC pool (Payara's JDBC connector wraps the driver's XAResource); the rest is the broker. */
+    private static boolean isDatabase(XAResource resource) {
+        return resource.getClass().getName().startsWith("com.sun.gjc.");
+    }
+
+    private static void commit(Xid branch, XAResource resource) {
+        try {
+            resource.commit(branch, false);
+            LOG.warning(() -> "committed a prepared database branch of transaction " + transactionOf(branch)
+                    + " that the server had forgotten, with no branch of it left in the broker");
+        } catch (XAException e) {
+            LOG.log(Level.WARNING, "could not commit the forgotten branch of transaction "
+                    + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
+        }
+    }
+
+    /** The resource's prepared branches, or nothing if it cannot be asked now. */
+    private static Optional<Xid[]> inDoubt(XAResource resource) {
         try {
             Xid[] branches = resource.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN);
-            return branches == null ? new Xid[0] : branches;
+            return Optional.of(branches == null ? new Xid[0] : branches);
         } catch (XAException | RuntimeException unreachable) {
-            return new Xid[0]; // tried again at the next tick
+            return Optional.empty();
         }
     }
 
@@ -118,7 +150,7 @@ public class TransactionRecovery {
         try {
             resource.rollback(branch);
             LOG.warning(() -> "rolled back a prepared branch of transaction " + transactionOf(branch)
-                    + " that the server had forgotten (no commit decision)");
+                    + " that the server had forgotten, with a branch of it still prepared in the broker");
         } catch (XAException e) {
             LOG.log(Level.WARNING, "could not roll back the forgotten branch of transaction "
                     + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
