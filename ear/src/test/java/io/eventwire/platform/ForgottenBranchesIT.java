@@ -3,7 +3,6 @@ package io.eventwire.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.eventwire.Broker;
-import io.eventwire.BrokerManagement;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
 import jakarta.jms.XAConnection;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
-import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +48,7 @@ class ForgottenBranchesIT {
 
         Eventually.await(sku + ", stocked by the forgotten branch, to be committed", RESOLVED,
                 () -> http.get("/api/inventory/" + sku, "client").statusCode(), status -> status == 200);
-        assertEquals(0L, databasePrepared(http));
+        assertEquals(0L, PreparedTransactions.inDatabase(http));
     }
 
     @Test
@@ -63,7 +61,8 @@ class ForgottenBranchesIT {
         prepareMessage(new Branch(transaction, qualifier(server, 2)));
 
         Eventually.await("both branches to be rolled back", RESOLVED,
-                () -> List.of(databasePrepared(http), brokerPrepared()), prepared -> prepared.equals(List.of(0L, 0L)));
+                () -> List.of(PreparedTransactions.inDatabase(http), PreparedTransactions.inBroker()),
+                prepared -> prepared.equals(List.of(0L, 0L)));
         assertEquals(404, http.get("/api/inventory/" + sku, "client").statusCode(), "the stock row was rolled back");
     }
 
@@ -105,18 +104,6 @@ class ForgottenBranchesIT {
 
     private static String serverName(Http http) {
         return http.get(InDoubt.PATH + "?" + InDoubt.SERVER_NAME, null).body().trim();
-    }
-
-    private static long databasePrepared(Http http) {
-        return Long.parseLong(http.get(InDoubt.PATH, null).body().trim());
-    }
-
-    private static long brokerPrepared() {
-        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.BROKER, "listPreparedTransactions");
-        if (!reply.succeeded()) {
-            throw new AssertionError("the broker did not list its prepared transactions: " + reply.result());
-        }
-        return ((Object[]) reply.result()).length;
     }
 
     private static Branch branch(String server, int number) {

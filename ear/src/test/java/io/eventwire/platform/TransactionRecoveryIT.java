@@ -3,7 +3,6 @@ package io.eventwire.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eventwire.BrokerManagement;
 import io.eventwire.DomainAdministrator;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,7 +51,7 @@ class TransactionRecoveryIT {
         String decided = orders.get("decided");
         String undecided = orders.get("undecided");
         assertTrue(decided != null && undecided != null, "both orders were placed before the crash: " + orders);
-        assertTrue(brokerPreparedTransactions() >= 2, "the crash left both orders' broker branches prepared");
+        assertTrue(PreparedTransactions.inBroker() >= 2, "the crash left both orders' broker branches prepared");
 
         startServer();
         Eventually.await("/health to be UP with its broker and database checks", START, () -> health(http),
@@ -61,7 +59,7 @@ class TransactionRecoveryIT {
                         && answer.startsWith("200"));
 
         Eventually.await("no prepared transaction left in the database and in the broker", RECOVERY,
-                () -> List.of(databasePreparedTransactions(http), brokerPreparedTransactions()),
+                () -> List.of(PreparedTransactions.inDatabase(http), PreparedTransactions.inBroker()),
                 prepared -> prepared.equals(List.of(0L, 0L)));
         Eventually.await("the order whose commit was decided to be confirmed", RECOVERY,
                 () -> status(http, decided), "CONFIRMED"::equals);
@@ -114,18 +112,5 @@ class TransactionRecoveryIT {
         } catch (UncheckedIOException down) {
             return "no answer";
         }
-    }
-
-    private static long databasePreparedTransactions(Http http) {
-        return Long.parseLong(http.get(InDoubt.PATH, null).body().trim());
-    }
-
-    /** Asks the broker's management for its prepared XA transactions, as its administrator. */
-    private static long brokerPreparedTransactions() {
-        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.BROKER, "listPreparedTransactions");
-        if (!reply.succeeded()) {
-            throw new AssertionError("the broker did not list its prepared transactions: " + reply.result());
-        }
-        return ((Object[]) reply.result()).length;
     }
 }
