@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.Vector;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -95,14 +94,7 @@ public class TransactionRecovery {
         String server = payara.serverName();
         Map<String, Map<Xid, XAResource>> branches = new HashMap<>();
         for (XAResource resource : resources) {
-            Optional<Xid[]> prepared = inDoubt(resource);
-            if (prepared.isEmpty()) {
-                // Whether a transaction still has a branch in a resource that did not answer is unknown: decide
-                // nothing until two consecutive ticks have seen every resource.
-                forgotten = Set.of();
-                return;
-            }
-            for (Xid branch : prepared.get()) {
+            for (Xid branch : inDoubt(resource)) {
                 // Payara's own test for its branches (RecoveryManager.recoverIncompleteTx).
                 if (new String(branch.getBranchQualifier(), StandardCharsets.ISO_8859_1).startsWith(server)
                         && !payara.knows(branch)) {
@@ -136,13 +128,18 @@ public class TransactionRecovery {
         }
     }
 
-    /** The resource's prepared branches, or nothing if it cannot be asked now. */
-    private static Optional<Xid[]> inDoubt(XAResource resource) {
+    /**
+     * The resource's prepared branches; none while it cannot be asked. A broker that does not answer hides the
+     * branches that would make a transaction's rollback the rule, so its database branches are committed: safe
+     * even then, since nobody can commit that broker branch any more (no decision exists), it is rolled back once
+     * it answers, and the redrive publishes what its messages carried.
+     */
+    private static Xid[] inDoubt(XAResource resource) {
         try {
             Xid[] branches = resource.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN);
-            return Optional.of(branches == null ? new Xid[0] : branches);
+            return branches == null ? new Xid[0] : branches;
         } catch (XAException | RuntimeException unreachable) {
-            return Optional.empty();
+            return new Xid[0]; // tried again at the next tick
         }
     }
 
