@@ -3,8 +3,10 @@ package io.eventwire.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.eventwire.Broker;
+import io.eventwire.BrokerManagement;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
+import jakarta.jms.TextMessage;
 import jakarta.jms.XAConnection;
 import jakarta.jms.XASession;
 import java.net.URL;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +30,8 @@ import org.postgresql.xa.PGXADataSource;
 
 /**
  * Branches of this server's transactions that it has forgotten (src/docs/reliability.md#forgotten-branches), made
- * here by hand in its name: a database branch alone is committed, for the broker's side may have been; a database
- * branch with a sibling still prepared in the broker is rolled back with it.
+ * here by hand in its name: a prepared database branch means the state change is intact, so it is committed, with
+ * whatever of its transaction is still prepared in the broker; broker branches alone are rolled back.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +39,7 @@ class ForgottenBranchesIT {
 
     /** Two ticks of TransactionRecovery, 15 s apart, and the time to run them. */
     private static final Duration RESOLVED = Duration.ofSeconds(60);
+    private static final String QUEUE = "test.forgotten";
 
     @ArquillianResource
     URL base;
@@ -52,18 +56,30 @@ class ForgottenBranchesIT {
     }
 
     @Test
-    void aDatabaseBranchWithOneInTheBrokerIsRolledBackWithIt() throws Exception {
+    void aDatabaseBranchIsCommittedWithItsBrokerBranch() throws Exception {
         Http http = new Http(base);
         String sku = "F-" + UUID.randomUUID().toString().substring(0, 8);
         String server = serverName(http);
         byte[] transaction = randomTransaction();
         prepareStock(new Branch(transaction, qualifier(server, 1)), sku);
-        prepareMessage(new Branch(transaction, qualifier(server, 2)));
+        prepareMessage(new Branch(transaction, qualifier(server, 2)), sku);
 
-        Eventually.await("both branches to be rolled back", RESOLVED,
-                () -> List.of(PreparedTransactions.inDatabase(http), PreparedTransactions.inBroker()),
-                prepared -> prepared.equals(List.of(0L, 0L)));
-        assertEquals(404, http.get("/api/inventory/" + sku, "client").statusCode(), "the stock row was rolled back");
+        Eventually.await(sku + ", stocked by the forgotten database branch, to be committed", RESOLVED,
+                () -> http.get("/api/inventory/" + sku, "client").statusCode(), status -> status == 200);
+        Eventually.await("the broker branch to be committed too", RESOLVED, () -> forgottenMessages(sku),
+                messages -> messages == 1);
+        assertEquals(List.of(0L, 0L), List.of(PreparedTransactions.inDatabase(http), PreparedTransactions.inBroker()));
+    }
+
+    @Test
+    void aBrokerBranchAloneIsRolledBack() throws Exception {
+        Http http = new Http(base);
+        String sku = "F-" + UUID.randomUUID().toString().substring(0, 8);
+        prepareMessage(branch(serverName(http), 1), sku);
+
+        Eventually.await("the broker branch to be rolled back", RESOLVED, PreparedTransactions::inBroker,
+                prepared -> prepared == 0);
+        assertEquals(0, forgottenMessages(sku), "its message was discarded");
     }
 
     /** Inserts a stock row in a database branch and leaves it prepared. */
@@ -89,17 +105,29 @@ class ForgottenBranchesIT {
         }
     }
 
-    /** Sends a message in a broker branch and leaves it prepared. */
-    private static void prepareMessage(Xid branch) throws Exception {
+    /** Sends a message naming the SKU in a broker branch and leaves it prepared. */
+    private static void prepareMessage(Xid branch, String sku) throws Exception {
         try (XAConnection connection = new ActiveMQXAConnectionFactory(Broker.url(), "admin", "admin")
                 .createXAConnection();
              XASession session = connection.createXASession()) {
             XAResource resource = session.getXAResource();
             resource.start(branch, XAResource.TMNOFLAGS);
-            session.createProducer(session.createQueue("test.forgotten")).send(session.createTextMessage("forgotten"));
+            TextMessage message = session.createTextMessage("forgotten");
+            message.setStringProperty("sku", sku);
+            session.createProducer(session.createQueue(QUEUE)).send(message);
             resource.end(branch, XAResource.TMSUCCESS);
             resource.prepare(branch);
         }
+    }
+
+    /** Takes the committed messages of one test off its queue; returns how many there were. */
+    private static int forgottenMessages(String sku) {
+        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.QUEUE + QUEUE, "removeMessages",
+                "sku = '" + sku + "'");
+        if (!reply.succeeded()) {
+            throw new AssertionError("could not read " + QUEUE + ": " + reply.result());
+        }
+        return ((Number) reply.result()).intValue();
     }
 
     private static String serverName(Http http) {

@@ -35,16 +35,14 @@ import javax.transaction.xa.Xid;
  * stop.</li>
  * <li>a branch that the server has forgotten: a prepared branch of this server whose transaction it neither runs
  * nor has to finish — once seen so on two consecutive ticks, and only after start-up recovery has read the log
- * and finished what it found there (never with automatic recovery off). Nobody can read its decision any more,
- * and there were two ways to lose it (src/docs/reliability.md#forgotten-branches): Payara takes a rollback that
- * cannot reach its resource (XAER_RMFAIL) for done, and start-up recovery completes a logged commit with the
- * resources it reached, dropping it from the log while a branch in a resource it did not reach stays prepared.
- * So the transaction is resolved one way: with any branch still prepared in the broker, every branch is rolled
- * back (presumed abort, as start-up recovery does); with branches in the database only, they are committed, for
- * the broker's side may have been. The database is the record: a committed state change whose messages never
- * went out is made good by the redrive (its stored events are published again, the Inboxes refuse what they
- * handled), whereas a message committed without its state change cannot be taken back (a "phantom" order,
- * charged twice).</li>
+ * and finished what it found there (never with automatic recovery off). Nobody can read its decision any more
+ * (src/docs/reliability.md#forgotten-branches): Payara takes a failed rollback or commit for done, and start-up
+ * recovery completes a logged commit on the resources that answered it. So the transaction is resolved by what
+ * is left of it: if its database branch is prepared, its state change is intact, and every branch still prepared
+ * is committed with it; if not, the state change is gone or already committed, and the broker's branches are
+ * rolled back. The database is the record: a state change committed without its messages is made good by the
+ * redrive (the stored events are published again, the Inboxes refuse what they handled), whereas a message
+ * committed without its state change (a "phantom" order, charged twice) can be taken back by no one.</li>
  * </ul>
  */
 @Singleton
@@ -105,8 +103,8 @@ public class TransactionRecovery {
         }
         branches.forEach((transaction, prepared) -> {
             if (forgotten.contains(transaction)) {
-                boolean databaseOnly = prepared.values().stream().allMatch(TransactionRecovery::isDatabase);
-                prepared.forEach(databaseOnly ? TransactionRecovery::commit : TransactionRecovery::rollBack);
+                boolean stateIntact = prepared.values().stream().anyMatch(TransactionRecovery::isDatabase);
+                prepared.forEach(stateIntact ? TransactionRecovery::commit : TransactionRecovery::rollBack);
             }
         });
         forgotten = branches.keySet();
@@ -120,8 +118,8 @@ public class TransactionRecovery {
     private static void commit(Xid branch, XAResource resource) {
         try {
             resource.commit(branch, false);
-            LOG.warning(() -> "committed a prepared database branch of transaction " + transactionOf(branch)
-                    + " that the server had forgotten, with no branch of it left in the broker");
+            LOG.warning(() -> "committed a prepared branch of transaction " + transactionOf(branch)
+                    + " that the server had forgotten, with its database branch prepared");
         } catch (XAException e) {
             LOG.log(Level.WARNING, "could not commit the forgotten branch of transaction "
                     + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
@@ -129,10 +127,9 @@ public class TransactionRecovery {
     }
 
     /**
-     * The resource's prepared branches; none while it cannot be asked. A broker that does not answer hides the
-     * branches that would make a transaction's rollback the rule, so its database branches are committed: safe
-     * even then, since nobody can commit that broker branch any more (no decision exists), it is rolled back once
-     * it answers, and the redrive publishes what its messages carried.
+     * The resource's prepared branches; none while it cannot be asked. A broker that does not answer hides branches
+     * that would have been committed with their database branch; seen alone once it answers, they are rolled back,
+     * and the redrive publishes what their messages carried.
      */
     private static Xid[] inDoubt(XAResource resource) {
         try {
@@ -147,7 +144,7 @@ public class TransactionRecovery {
         try {
             resource.rollback(branch);
             LOG.warning(() -> "rolled back a prepared branch of transaction " + transactionOf(branch)
-                    + " that the server had forgotten, with a branch of it still prepared in the broker");
+                    + " that the server had forgotten, with no database branch prepared");
         } catch (XAException e) {
             LOG.log(Level.WARNING, "could not roll back the forgotten branch of transaction "
                     + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
