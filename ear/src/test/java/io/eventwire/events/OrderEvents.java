@@ -2,6 +2,7 @@ package io.eventwire.events;
 
 import io.eventwire.Broker;
 import jakarta.jms.JMSContext;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -32,6 +33,12 @@ public final class OrderEvents {
                 {"orderId":"%s","reason":"%s"}""".formatted(orderId, reason));
     }
 
+    /** A PaymentCaptured of this moment, as Payment would publish it. */
+    public String captured(String amount) {
+        return envelope("PaymentCaptured", 1, "Payment", Instant.now().toString(), """
+                {"orderId":"%s","paymentId":"pay_early","amount":"%s"}""".formatted(orderId, amount));
+    }
+
     /** Sends one envelope, with the properties every producer sets, to {@code topic::subscription}. */
     public void send(String subscriptionQueue, String envelope) {
         String eventType = envelope.replaceFirst("(?s).*\"eventType\":\"([^\"]+)\".*", "$1");
@@ -45,9 +52,13 @@ public final class OrderEvents {
     }
 
     private String envelope(String type, int version, String payload) {
+        return envelope(type, version, "Order", "2026-01-01T10:00:00Z", payload);
+    }
+
+    private String envelope(String type, int version, String aggregateType, String occurredAt, String payload) {
         return """
-                {"eventId":"%s","eventType":"%s","eventVersion":%d,"occurredAt":"2026-01-01T10:00:00Z",
-                 "correlationId":"%s","causationId":null,"aggregateType":"Order","aggregateId":"%s","payload":%s}"""
-                .formatted(UUID.randomUUID(), type, version, orderId, orderId, payload);
+                {"eventId":"%s","eventType":"%s","eventVersion":%d,"occurredAt":"%s",
+                 "correlationId":"%s","causationId":null,"aggregateType":"%s","aggregateId":"%s","payload":%s}"""
+                .formatted(UUID.randomUUID(), type, version, occurredAt, orderId, aggregateType, orderId, payload);
     }
 }

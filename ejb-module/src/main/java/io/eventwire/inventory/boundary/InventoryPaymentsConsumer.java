@@ -8,6 +8,7 @@ import io.eventwire.events.PaymentFailed;
 import io.eventwire.messaging.control.EventConsumer;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /** Subscription {@code inventory.payments}: a captured payment ships the reservation, a failed one releases it. */
 @MessageDriven
@@ -24,10 +25,11 @@ public class InventoryPaymentsConsumer extends EventConsumer {
 
     @Override
     protected void handle(EventEnvelope event) {
+        Instant occurredAt = Instant.parse(event.occurredAt());
         if (EventJson.is(event, PaymentCaptured.class)) {
-            stockroom.ship(event.aggregateId());
+            stockroom.ship(event.aggregateId(), occurredAt);
         } else if (EventJson.is(event, PaymentDeclined.class) || EventJson.is(event, PaymentFailed.class)) {
-            stockroom.release(event.aggregateId(), event.eventId());
+            stockroom.release(event.aggregateId(), occurredAt, event.eventId());
         }
     }
 }

@@ -9,6 +9,7 @@ import io.eventwire.events.OrderPlaced;
 import io.eventwire.events.StockChanged;
 import io.eventwire.inventory.entity.Reservation;
 import io.eventwire.inventory.entity.Stock;
+import io.eventwire.messaging.control.NotYetVisible;
 import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,9 @@ import java.util.stream.Collectors;
 @Stateless
 @DeclareRoles(Roles.OPERATOR)
 public class Stockroom {
+
+    /** How long a payment's outcome waits for a reservation whose transaction has not committed yet. */
+    static final Duration IN_DOUBT = Duration.ofMinutes(10);
 
     public static final String UNKNOWN_SKU = "UNKNOWN_SKU";
     public static final String OUT_OF_STOCK = "OUT_OF_STOCK";
@@ -78,9 +84,9 @@ public class Stockroom {
     }
 
     /** Gives back exactly what the order held; a second release changes nothing. */
-    public void release(String orderId, String causationId) {
-        Reservation reservation = em.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (reservation == null || !reservation.isHeld()) {
+    public void release(String orderId, Instant decidedAt, String causationId) {
+        Reservation reservation = held(orderId, decidedAt);
+        if (reservation == null) {
             return;
         }
         reservation.lines().forEach(line -> lockedStock(line.sku()).release(line.quantity()));
@@ -89,13 +95,28 @@ public class Stockroom {
     }
 
     /** The sale is done: the held units leave the warehouse. */
-    public void ship(String orderId) {
-        Reservation reservation = em.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (reservation == null || !reservation.isHeld()) {
+    public void ship(String orderId, Instant paidAt) {
+        Reservation reservation = held(orderId, paidAt);
+        if (reservation == null) {
             return;
         }
         reservation.lines().forEach(line -> lockedStock(line.sku()).ship(line.quantity()));
         reservation.shipped();
+    }
+
+    /**
+     * The order's reservation while it still holds units; null once shipped or released. A payment's outcome follows
+     * from the reservation's InventoryReserved, but XA commits the reservation's broker branch and its database
+     * branch in no set order, and a branch in doubt commits only after recovery: the outcome can arrive before the
+     * reservation is visible. It is waited for (not yet visible: redelivered, not counted) for {@link #IN_DOUBT};
+     * an outcome that old with no reservation has none to act on.
+     */
+    private Reservation held(String orderId, Instant outcomeAt) {
+        Reservation reservation = em.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null && outcomeAt.plus(IN_DOUBT).isAfter(Instant.now())) {
+            throw new NotYetVisible("no reservation for order " + orderId + " yet");
+        }
+        return reservation == null || !reservation.isHeld() ? null : reservation;
     }
 
     /** Creates or replaces a SKU's available units and price (operator), whatever the row holds now. */
