@@ -96,7 +96,8 @@ public final class Chaos {
 
     /**
      * Waits, at most --settle-seconds after the load and the last restart, until every accepted order is in the
-     * database, none is PENDING and every terminal one has its mail; says how long that took.
+     * database, none is PENDING, and every terminal one has its mail and holds no stock (its payment's outcome may
+     * still be on its way to Inventory); says how long that took.
      */
     private String awaitSettled(Database database, OrderMix mix, long accepted) throws InterruptedException {
         Instant quiet = Instant.now();
@@ -107,7 +108,9 @@ public final class Chaos {
                  PreparedStatement statement = connection.prepareStatement("""
                          SELECT count(*), count(*) FILTER (WHERE o.status = 'PENDING'),
                                 count(*) FILTER (WHERE o.status <> 'PENDING'
-                                                 AND NOT EXISTS (SELECT 1 FROM mail m WHERE m.order_id = o.id))
+                                                 AND NOT EXISTS (SELECT 1 FROM mail m WHERE m.order_id = o.id)),
+                                count(*) FILTER (WHERE o.status <> 'PENDING' AND EXISTS (SELECT 1 FROM reservation r
+                                                 WHERE r.order_id = o.id AND r.status = 'RESERVED'))
                          FROM orders o WHERE o.email LIKE ?""")) {
                 statement.setString(1, mix.emailPattern());
                 try (ResultSet counts = statement.executeQuery()) {
@@ -115,9 +118,10 @@ public final class Chaos {
                     long orders = counts.getLong(1);
                     long pending = counts.getLong(2);
                     long unmailed = counts.getLong(3);
+                    long holding = counts.getLong(4);
                     state = orders + " of " + accepted + " accepted orders stored, " + pending + " pending, "
-                            + unmailed + " terminal without mail";
-                    if (orders >= accepted && pending == 0 && unmailed == 0) {
+                            + unmailed + " terminal without mail, " + holding + " terminal still holding stock";
+                    if (orders >= accepted && pending == 0 && unmailed == 0 && holding == 0) {
                         return String.format(Locale.ROOT, "%.0f s after the load and the last restart",
                                 Duration.between(quiet, Instant.now()).toMillis() / 1000.0);
                     }
