@@ -104,7 +104,7 @@ public class TransactionRecovery {
         branches.forEach((transaction, prepared) -> {
             if (forgotten.contains(transaction)) {
                 boolean stateIntact = prepared.values().stream().anyMatch(TransactionRecovery::isDatabase);
-                prepared.forEach(stateIntact ? TransactionRecovery::commit : TransactionRecovery::rollBack);
+                prepared.forEach((branch, resource) -> resolve(branch, resource, stateIntact));
             }
         });
         forgotten = branches.keySet();
@@ -113,17 +113,6 @@ public class TransactionRecovery {
     /** A branch of a JDBC pool (Payara's JDBC connector wraps the driver's XAResource); the rest is the broker. */
     private static boolean isDatabase(XAResource resource) {
         return resource.getClass().getName().startsWith("com.sun.gjc.");
-    }
-
-    private static void commit(Xid branch, XAResource resource) {
-        try {
-            resource.commit(branch, false);
-            LOG.warning(() -> "committed a prepared branch of transaction " + transactionOf(branch)
-                    + " that the server had forgotten, with its database branch prepared");
-        } catch (XAException e) {
-            LOG.log(Level.WARNING, "could not commit the forgotten branch of transaction "
-                    + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
-        }
     }
 
     /**
@@ -140,14 +129,21 @@ public class TransactionRecovery {
         }
     }
 
-    private static void rollBack(Xid branch, XAResource resource) {
+    /** Commits the branch if its transaction's database branch is prepared, rolls it back otherwise. */
+    private static void resolve(Xid branch, XAResource resource, boolean stateIntact) {
+        String done = stateIntact ? "committed" : "rolled back";
         try {
-            resource.rollback(branch);
-            LOG.warning(() -> "rolled back a prepared branch of transaction " + transactionOf(branch)
-                    + " that the server had forgotten, with no database branch prepared");
+            if (stateIntact) {
+                resource.commit(branch, false);
+            } else {
+                resource.rollback(branch);
+            }
+            LOG.warning(() -> done + " a prepared branch of transaction " + transactionOf(branch)
+                    + " that the server had forgotten, with " + (stateIntact ? "its" : "no")
+                    + " database branch prepared");
         } catch (XAException e) {
-            LOG.log(Level.WARNING, "could not roll back the forgotten branch of transaction "
-                    + transactionOf(branch) + " (XA error " + e.errorCode + "); next try in 15 s", e);
+            LOG.log(Level.WARNING, "could not resolve the forgotten branch of transaction " + transactionOf(branch)
+                    + " (" + done + " wanted; XA error " + e.errorCode + "); next try in 15 s", e);
         }
     }
 

@@ -47,9 +47,10 @@ public class Redrive {
     static final String REDRIVES = "eventwire_redrives";
 
     /**
-     * Unfinished orders of any age come from three small sets, each a partial index (V13): PENDING orders, held
-     * reservations, recipients not mailed yet. An order that ended without Notification ever hearing of it is in
-     * none of them, so the orders of the last {@link #HORIZON} (a range of orders_created_at) are looked at too.
+     * The unfinished orders are the union: three small sets of any age, each a partial index (V13) — PENDING
+     * orders, held reservations, recipients not mailed yet (one recipient row per order) — and, since an order that
+     * ended without Notification ever hearing of it is in none of them, the orders of the last {@link #HORIZON}
+     * without a recipient (a range of orders_created_at).
      */
     private static final String STALLED = """
             SELECT o.id FROM orders o
@@ -59,9 +60,6 @@ public class Redrive {
                            UNION SELECT h.id FROM orders h WHERE h.created_at > ?1
                              AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id))
               AND o.updated_at < ?2
-              AND (o.status = 'PENDING'
-                   OR NOT EXISTS (SELECT 1 FROM notification_recipient n WHERE n.order_id = o.id AND n.mailed_at IS NOT NULL)
-                   OR EXISTS (SELECT 1 FROM reservation r WHERE r.order_id = o.id AND r.status = 'RESERVED'))
               AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.status = 'PENDING'
                               AND p.next_attempt_at IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM consumer_failure f WHERE f.correlation_id = o.id AND f.counts)
