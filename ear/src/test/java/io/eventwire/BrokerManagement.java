@@ -4,6 +4,7 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 
 /**
@@ -19,6 +20,15 @@ public final class BrokerManagement {
     }
 
     private BrokerManagement() {
+    }
+
+    /** Removes the messages of a queue that match a filter, as its administrator; returns how many. */
+    public static int removeMessages(String queue, String filter) {
+        Reply reply = invoke("admin", ResourceNames.QUEUE + queue, "removeMessages", filter);
+        if (!reply.succeeded()) {
+            throw new AssertionError("removing " + filter + " from " + queue + " failed: " + reply.result());
+        }
+        return ((Number) reply.result()).intValue();
     }
 
     /** Invokes {@code operation} on a resource, e.g. {@code ResourceNames.QUEUE + "DLQ"}, as {@code user}. */

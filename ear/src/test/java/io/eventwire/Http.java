@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /** A small HTTP client for the API, as a script or a browser-less user would call it. */
 public final class Http {
@@ -56,6 +57,11 @@ public final class Http {
         if (response.statusCode() != 200) {
             throw new AssertionError("stocking " + sku + ": " + response.statusCode() + " " + response.body());
         }
+    }
+
+    /** The order's stored events, in store order (GET /api/orders/{orderId}/events, as a client). */
+    public List<JsonObject> events(String orderId) {
+        return array(get("/api/orders/" + orderId + "/events", "client")).getValuesAs(JsonObject.class);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

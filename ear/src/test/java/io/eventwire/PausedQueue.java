@@ -22,12 +22,7 @@ public final class PausedQueue implements AutoCloseable {
 
     /** Removes the held-back messages that match a filter, as a lost delivery would; returns how many. */
     public int lose(String filter) {
-        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.QUEUE + queue, "removeMessages",
-                filter);
-        if (!reply.succeeded()) {
-            throw new AssertionError("removing " + filter + " from " + queue + " failed: " + reply.result());
-        }
-        return ((Number) reply.result()).intValue();
+        return BrokerManagement.removeMessages(queue, filter);
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
-import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,12 +121,7 @@ class ForgottenBranchesIT {
 
     /** Takes the committed messages of one test off its queue; returns how many there were. */
     private static int forgottenMessages(String sku) {
-        BrokerManagement.Reply reply = BrokerManagement.invoke("admin", ResourceNames.QUEUE + QUEUE, "removeMessages",
-                "sku = '" + sku + "'");
-        if (!reply.succeeded()) {
-            throw new AssertionError("could not read " + QUEUE + ": " + reply.result());
-        }
-        return ((Number) reply.result()).intValue();
+        return BrokerManagement.removeMessages(QUEUE, "sku = '" + sku + "'");
     }
 
     private static String serverName(Http http) {

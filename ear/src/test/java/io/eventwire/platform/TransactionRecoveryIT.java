@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eventwire.DomainAdministrator;
 import io.eventwire.Eventually;
 import io.eventwire.Http;
-import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,8 +62,7 @@ class TransactionRecoveryIT {
                 prepared -> prepared.equals(List.of(0L, 0L)));
         Eventually.await("the order whose commit was decided to be confirmed", RECOVERY,
                 () -> status(http, decided), "CONFIRMED"::equals);
-        assertEquals(1, Http.array(http.get("/api/orders/" + decided + "/events", "client"))
-                .getValuesAs(JsonObject.class).stream()
+        assertEquals(1, http.events(decided).stream()
                 .filter(event -> event.getString("eventType").equals("OrderPlaced")).count());
         assertEquals(404, http.get("/api/orders/" + undecided, "client").statusCode(),
                 "the order without a commit decision was rolled back");

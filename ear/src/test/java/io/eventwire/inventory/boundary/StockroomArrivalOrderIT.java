@@ -8,8 +8,6 @@ import io.eventwire.Metrics;
 import io.eventwire.PausedQueue;
 import io.eventwire.events.OrderEvents;
 import io.eventwire.payment.boundary.PaymentInventoryConsumer;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
@@ -54,7 +52,8 @@ class StockroomArrivalOrderIT {
                         waits -> waits > waitsBefore);
             }
             // The early outcome must be the only one: Payment never gets the total, so it never charges.
-            String reserved = Eventually.await("the reservation", SAGA, () -> event(http, orderId, "InventoryReserved"),
+            String reserved = Eventually.await("the reservation", SAGA, () -> http.events(orderId).stream()
+                    .filter(event -> event.getString("eventType").equals("InventoryReserved")).findFirst(),
                     Optional::isPresent).orElseThrow().getString("eventId");
             assertEquals(1, totals.lose("eventId = '" + reserved + "'"));
         }
@@ -68,10 +67,5 @@ class StockroomArrivalOrderIT {
     private static double waits(Http http) {
         return Metrics.value(Metrics.scrape(http), "eventwire_event_failures_total",
                 Map.of("subscription", InventoryPaymentsConsumer.SUBSCRIPTION, "type", "PaymentCaptured"));
-    }
-
-    private static Optional<JsonObject> event(Http http, String orderId, String type) {
-        return Http.array(http.get("/api/orders/" + orderId + "/events", "client")).stream()
-                .map(JsonValue::asJsonObject).filter(event -> event.getString("eventType").equals(type)).findFirst();
     }
 }

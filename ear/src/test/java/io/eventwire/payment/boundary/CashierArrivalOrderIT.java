@@ -10,7 +10,6 @@ import io.eventwire.PausedQueue;
 import io.eventwire.Smtp;
 import io.eventwire.events.OrderEvents;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import java.net.URL;
 import java.time.Duration;
@@ -134,8 +133,7 @@ class CashierArrivalOrderIT {
     }
 
     private static Optional<JsonObject> event(Http http, String orderId, String type) {
-        return Http.array(http.get("/api/orders/" + orderId + "/events", "client")).stream()
-                .map(JsonValue::asJsonObject).filter(event -> event.getString("eventType").equals(type)).findFirst();
+        return http.events(orderId).stream().filter(event -> event.getString("eventType").equals(type)).findFirst();
     }
 
     private static double totalsHandled(Http http) {
@@ -144,8 +142,6 @@ class CashierArrivalOrderIT {
     }
 
     private static List<String> types(Http http, String orderId) {
-        return Http.array(http.get("/api/orders/" + orderId + "/events", "client")).stream()
-                .map(event -> event.asJsonObject().getString("eventType"))
-                .toList();
+        return http.events(orderId).stream().map(event -> event.getString("eventType")).toList();
     }
 }

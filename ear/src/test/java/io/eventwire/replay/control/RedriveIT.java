@@ -10,7 +10,6 @@ import io.eventwire.PausedQueue;
 import io.eventwire.Smtp;
 import io.eventwire.payment.boundary.PaymentOrdersConsumer;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.mail.MessagingException;
 import java.net.URL;
 import java.time.Duration;
@@ -52,7 +51,7 @@ class RedriveIT {
                     + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}");
             assertEquals(202, placed.statusCode(), placed.body());
             orderId = Http.object(placed).getString("orderId");
-            String placedId = events(http, orderId).get(0).getString("eventId");
+            String placedId = http.events(orderId).get(0).getString("eventId");
             assertEquals(1, tokens.lose("eventId = '" + placedId + "'"), "the OrderPlaced held for payment.orders");
         }
 
@@ -62,7 +61,7 @@ class RedriveIT {
         assertEquals("CONFIRMED", order.getString("status"));
         assertTrue(redrives(http) > redrivesBefore, "the redrive published the order's events again");
         List<String> types = Eventually.await("the mail's NotificationSent", Duration.ofSeconds(30),
-                () -> events(http, orderId).stream().map(event -> event.getString("eventType")).toList(),
+                () -> http.events(orderId).stream().map(event -> event.getString("eventType")).toList(),
                 story -> story.contains("NotificationSent"));
         assertEquals(List.of("OrderPlaced", "InventoryReserved", "PaymentCaptured", "OrderConfirmed",
                 "NotificationSent"), types, "each event once: the consumers refused the copies they had handled");
@@ -70,11 +69,6 @@ class RedriveIT {
         Eventually.await(sku + " to ship one unit", Duration.ofSeconds(30),
                 () -> Http.object(http.get("/api/inventory/" + sku, "client")),
                 stock -> stock.getInt("available") == 4 && stock.getInt("reserved") == 0);
-    }
-
-    private static List<JsonObject> events(Http http, String orderId) {
-        return Http.array(http.get("/api/orders/" + orderId + "/events", "client")).stream()
-                .map(JsonValue::asJsonObject).toList();
     }
 
     private static double redrives(Http http) {
