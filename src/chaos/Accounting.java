@@ -77,6 +77,8 @@ final class Accounting {
                 String.valueOf(snapshot.redriven.size()), null, true, examples(snapshot.redriven)));
         lines.add(new Table.Line("deliveries handled from a redrive's copy (lost, or slower than it)",
                 String.valueOf(snapshot.madeGood.size()), null, true, examples(snapshot.madeGood)));
+        lines.add(new Table.Line("deliveries dropped as phantoms (their event never stored)",
+                String.valueOf(snapshot.droppedPhantoms.size()), null, true, examples(snapshot.droppedPhantoms)));
         lines.add(Table.Line.zero("stuck: PENDING after settling", count(orders, o -> o.status().equals("PENDING")),
                 examples(orders.stream().filter(o -> o.status().equals("PENDING")).map(Snapshot.Order::id).toList())));
         List<Load.Placement> missing = accepted.stream().filter(this::notInDatabase).toList();

@@ -47,6 +47,8 @@ final class Snapshot {
     final List<String> redriven = new ArrayList<>();
     /** Deliveries the redrive made good: events a subscription handled from a redrive's copy. */
     final List<String> madeGood = new ArrayList<>();
+    /** Deliveries of events their transaction did not store, dropped by the consumer (messaging/control/Provenance). */
+    final List<String> droppedPhantoms = new ArrayList<>();
     /** Why the broker could not be asked, or null: its lines are then not counted but reported wrong. */
     String brokerUnreadable;
     List<String> preparedInBroker = List.of();
@@ -111,6 +113,9 @@ final class Snapshot {
                 SELECT p.subscription || ' ' || p.event_type || ' of ' || p.correlation_id FROM processed_event p
                 JOIN orders o ON o.id = p.correlation_id WHERE o.email LIKE ? AND p.redrive > 0""",
                 row -> madeGood.add(text(row, 1)), email);
+        query(connection, """
+                SELECT subscription || ' ' || event_type || ' of ' || correlation_id FROM processed_event
+                WHERE phantom AND processed_at >= ?""", row -> droppedPhantoms.add(text(row, 1)), Timestamp.from(runStart));
         query(connection, "SELECT gid || ' (prepared ' || prepared || ')' FROM pg_prepared_xacts WHERE database = current_database()",
                 row -> preparedInDatabase.add(text(row, 1)));
         query(connection, "SELECT subscription, event_id, message_id FROM consumer_failure WHERE failed_at >= ?", row -> {

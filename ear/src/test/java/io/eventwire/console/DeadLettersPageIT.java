@@ -120,7 +120,7 @@ class DeadLettersPageIT {
         Http http = new Http(base);
         String orderId = UUID.randomUUID().toString();
         DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", orderId, "OrderPlaced",
-                new OrderEvents(orderId).placed("crash-page@example.com"));
+                OrderEvents.stored(new OrderEvents(orderId).placed("crash-page@example.com")));
         DeadLetterList.await(http, orderId);
 
         try (Browser browser = Browser.open(base).login("operator", "operator")) {

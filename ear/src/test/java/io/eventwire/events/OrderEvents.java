@@ -1,13 +1,16 @@
 package io.eventwire.events;
 
 import io.eventwire.Broker;
+import io.eventwire.Database;
 import jakarta.jms.JMSContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An order's events written by hand, as JSON envelopes (CONTRACT §4), and sent to one subscription's queue by its
- * fully qualified name, from outside the server: each test decides which event arrives where, and when.
+ * An order's events written by hand, as JSON envelopes (CONTRACT §4), stored and sent to one subscription's queue
+ * by its fully qualified name, from outside the server: each test decides which event arrives where, and when.
  */
 public final class OrderEvents {
 
@@ -18,9 +21,14 @@ public final class OrderEvents {
     }
 
     public String placed(String email) {
+        return placed(email, "SKU-1");
+    }
+
+    /** An OrderPlaced of one unit of {@code sku}. */
+    public String placed(String email, String sku) {
         return envelope("OrderPlaced", 2, """
-                {"orderId":"%s","customerId":"C-arrival","email":"%s","items":[{"sku":"SKU-1","quantity":1}],
-                 "paymentToken":"tok_visa","channel":"WEB"}""".formatted(orderId, email));
+                {"orderId":"%s","customerId":"C-arrival","email":"%s","items":[{"sku":"%s","quantity":1}],
+                 "paymentToken":"tok_visa","channel":"WEB"}""".formatted(orderId, email, sku));
     }
 
     public String confirmed(String total) {
@@ -39,8 +47,23 @@ public final class OrderEvents {
                 {"orderId":"%s","paymentId":"pay_early","amount":"%s"}""".formatted(orderId, amount));
     }
 
-    /** Sends one envelope, with the properties every producer sets, to {@code topic::subscription}. */
+    /** The envelope, stored in event_store as its producer would have (unless it is already). */
+    public static String stored(String envelope) {
+        try (Connection database = Database.connect()) {
+            EventRows.store(database, envelope);
+            return envelope;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the event", e);
+        }
+    }
+
+    /** Stores one envelope and sends it, with the properties every producer sets, to {@code topic::subscription}. */
     public void send(String subscriptionQueue, String envelope) {
+        deliver(subscriptionQueue, stored(envelope));
+    }
+
+    /** Sends one envelope without storing it: a message whose transaction's database branch did not commit (yet). */
+    public void deliver(String subscriptionQueue, String envelope) {
         String eventType = envelope.replaceFirst("(?s).*\"eventType\":\"([^\"]+)\".*", "$1");
         String eventId = envelope.replaceFirst("(?s).*\"eventId\":\"([^\"]+)\".*", "$1");
         try (JMSContext jms = Broker.as("eventwire").createContext()) {

@@ -2,12 +2,12 @@ package io.eventwire.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.eventwire.Database;
 import io.eventwire.Http;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,19 +67,13 @@ class DatabaseOutageIT {
 
     /** The database the server uses, from the JDBC URL the test run was given. */
     private static String applicationDatabase() {
-        String path = URI.create(url().substring("jdbc:".length())).getPath();
+        String path = URI.create(Database.url().substring("jdbc:".length())).getPath();
         return path.substring(1);
     }
 
     /** A connection to the cluster's "postgres" database, which stays reachable while the application's does not. */
     private static Connection maintenanceConnection() throws SQLException {
-        String url = url().replaceFirst("/[^/?]+(\\?.*)?$", "/postgres");
-        return DriverManager.getConnection(url, System.getProperty("eventwire.db.user"),
-                System.getProperty("eventwire.db.password"));
-    }
-
-    private static String url() {
-        return System.getProperty("eventwire.db.url");
+        return Database.connect(Database.url().replaceFirst("/[^/?]+(\\?.*)?$", "/postgres"));
     }
 
     private static void allowConnections(Connection admin, String database, boolean allowed) throws SQLException {

@@ -147,7 +147,7 @@ class DeadLettersIT {
 
     /** A well-formed OrderPlaced for notification.orders: handling it only remembers an address. */
     private static String placed(String orderId) {
-        return new OrderEvents(orderId).placed("crash@example.com");
+        return OrderEvents.stored(new OrderEvents(orderId).placed("crash@example.com"));
     }
 
     private static double handled(Http http) {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Per subscription and event type, on /metrics (src/docs/operations.md lists the Prometheus names):
- * events handled, failed deliveries, and how long handling took.
+ * events handled, failed deliveries, phantoms dropped, and how long handling took.
  */
 @ApplicationScoped
 public class ConsumerMetrics {
@@ -16,6 +16,7 @@ public class ConsumerMetrics {
     static final String HANDLED = "eventwire_events_handled";
     static final String FAILED = "eventwire_event_failures";
     static final String PROCESSING = "eventwire_event_processing";
+    static final String PHANTOMS = "eventwire_phantom_events";
 
     /** The type of a message too broken to name one. */
     static final String UNREADABLE = "unreadable";
@@ -31,6 +32,10 @@ public class ConsumerMetrics {
 
     public void failed(String subscription, String eventType) {
         metrics.counter(FAILED, tags(subscription, eventType)).inc();
+    }
+
+    public void phantom(String subscription, String eventType) {
+        metrics.counter(PHANTOMS, tags(subscription, eventType)).inc();
     }
 
     private static Tag[] tags(String subscription, String eventType) {

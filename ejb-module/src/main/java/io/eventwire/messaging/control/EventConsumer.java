@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * What every subscription's MDB does with a message: read the event (an unreadable one throws, so it fails
- * until it is moved to the DLQ), let each event through once, and hand it to the service.
+ * until it is moved to the DLQ), drop one its transaction did not store ({@link Provenance}), let each event
+ * through once, and hand it to the service.
  */
 public abstract class EventConsumer extends QueueConsumer {
 
@@ -17,6 +18,9 @@ public abstract class EventConsumer extends QueueConsumer {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Provenance provenance;
 
     /** @param subscription the queue this MDB consumes, {@code <service>.<topic>} (META-INF/ejb-jar.xml) */
     protected EventConsumer(String subscription) {
@@ -30,8 +34,15 @@ public abstract class EventConsumer extends QueueConsumer {
     protected void consume(Message message) {
         EventEnvelope event = EventMessages.read(message);
         long started = System.nanoTime();
-        if (!inbox.firstDelivery(queue(), event, EventMessages.redrive(message))) {
+        boolean stored = provenance.stored(event);
+        if (!inbox.firstDelivery(queue(), event, EventMessages.redrive(message), !stored)) {
             LOG.fine(event.correlationId(), () -> queue() + " already handled " + event.eventId());
+            return;
+        }
+        if (!stored) {
+            LOG.warning(event.correlationId(), () -> queue() + " dropped " + event.eventType() + " " + event.eventId()
+                    + ": its transaction did not store it (a phantom left by a crash)");
+            metrics.phantom(queue(), event.eventType());
             return;
         }
         LOG.fine(event.correlationId(), () -> queue() + " handles " + event.eventType() + " " + event.eventId());

@@ -33,14 +33,17 @@ public class Inbox {
      * row is written at once, so a concurrent delivery of the same event waits here until ours ends, and is refused
      * if ours committed, before either calls anything outside. {@code redrive}: which redrive published the copy
      * handled (0: not a redrive's copy), so that the store tells the deliveries the redrive made good.
+     * {@code phantom}: seen and not acted upon, its transaction did not store it ({@link Provenance}).
      */
-    public boolean firstDelivery(String subscription, EventEnvelope event, int redrive) {
+    public boolean firstDelivery(String subscription, EventEnvelope event, int redrive, boolean phantom) {
         int claimed = em.createNamedQuery(ProcessedEvent.CLAIM)
                 .setParameter(1, subscription)
                 .setParameter(2, event.eventId())
                 .setParameter(3, event.eventType())
                 .setParameter(4, event.correlationId())
                 .setParameter(5, redrive)
+                .setParameter(6, phantom)
+                .setParameter(6, phantom)
                 .executeUpdate();
         if (claimed == 0) {
             duplicates(subscription).inc();

@@ -14,8 +14,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "processed_event")
 @NamedNativeQuery(name = ProcessedEvent.CLAIM, query = "INSERT INTO processed_event"
-        + " (subscription, event_id, event_type, correlation_id, processed_at, redrive)"
-        + " VALUES (?1, ?2, ?3, ?4, clock_timestamp(), ?5)"
+        + " (subscription, event_id, event_type, correlation_id, processed_at, redrive, phantom)"
+        + " VALUES (?1, ?2, ?3, ?4, clock_timestamp(), ?5, ?6)"
         + " ON CONFLICT DO NOTHING")
 @NamedQuery(name = ProcessedEvent.COUNT_FOR_CORRELATION, query = "SELECT COUNT(p) FROM ProcessedEvent p"
         + " WHERE p.key.subscription = :subscription AND p.correlationId = :correlationId")
@@ -48,6 +48,10 @@ public class ProcessedEvent {
     /** Which redrive's copy was handled; 0 for the original delivery (or a replay's or a retry's copy). */
     @Column(nullable = false)
     private int redrive;
+
+    /** Seen but not acted upon: its transaction did not store it (messaging/control/Provenance). */
+    @Column(nullable = false)
+    private boolean phantom;
 
     protected ProcessedEvent() {
     }
