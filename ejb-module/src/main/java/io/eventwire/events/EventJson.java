@@ -1,10 +1,11 @@
 package io.eventwire.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -15,15 +16,27 @@ import java.util.UUID;
 public final class EventJson {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /**
+     * Looked up once: {@code Json.createReader} looks the provider up through the class loaders on every call, which
+     * took a seventh of the server's CPU under load (JFR, src/docs/performance.md).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private EventJson() {
     }
 
     public static EventEnvelope envelope(DomainEvent event, String correlationId, String causationId) {
-        JsonObject payload = Json.createReader(new StringReader(JSONB.toJson(event))).readObject();
+        JsonObject payload = object(JSONB.toJson(event));
         return new EventEnvelope(UUID.randomUUID().toString(), event.eventType(), event.eventVersion(),
                 Instant.now().toString(), correlationId, causationId, event.aggregateType(), event.aggregateId(),
                 payload);
+    }
+
+    /** A JSON object from its text. */
+    public static JsonObject object(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     public static String toJson(EventEnvelope envelope) {

@@ -1,8 +1,8 @@
 package io.eventwire.eventstore.entity;
 
 import io.eventwire.events.EventEnvelope;
+import io.eventwire.events.EventJson;
 import io.eventwire.events.Upcaster;
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.StringReader;
 import java.time.Instant;
 
 /**
@@ -95,6 +94,6 @@ public class StoredEvent {
     /** The event as written, brought up to its type's current version. */
     public EventEnvelope envelope() {
         return Upcaster.current(new EventEnvelope(eventId, eventType, eventVersion, occurredAt.toString(), correlationId,
-                causationId, aggregateType, aggregateId, Json.createReader(new StringReader(payload)).readObject()));
+                causationId, aggregateType, aggregateId, EventJson.object(payload)));
     }
 }
