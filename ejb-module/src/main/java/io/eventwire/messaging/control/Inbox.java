@@ -43,7 +43,6 @@ public class Inbox {
                 .setParameter(4, event.correlationId())
                 .setParameter(5, redrive)
                 .setParameter(6, phantom)
-                .setParameter(6, phantom)
                 .executeUpdate();
         if (claimed == 0) {
             duplicates(subscription).inc();
