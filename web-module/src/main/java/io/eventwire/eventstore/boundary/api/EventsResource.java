@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 
 /**
  * GET /api/events (CONTRACT §3): the event store in sequence order, as envelopes with their {@code sequence}.
@@ -42,8 +41,7 @@ public class EventsResource {
         for (StoredEvent event : eventStore.search(blankToNull(type), blankToNull(correlationId), afterSequence, limit)) {
             page.add(Json.createObjectBuilder()
                     .add("sequence", event.sequence())
-                    .addAll(Json.createObjectBuilder(Json.createReader(
-                            new StringReader(EventJson.toJson(event.envelope()))).readObject())));
+                    .addAll(Json.createObjectBuilder(EventJson.object(EventJson.toJson(event.envelope())))));
         }
         return page.build();
     }
