@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Eventually;
+import io.eventwire.PausedQueue;
 import io.eventwire.StockFixture;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.entity.StoredEvent;
@@ -18,6 +19,7 @@ import io.eventwire.order.entity.Order;
 import io.eventwire.order.entity.OrderLine;
 import io.eventwire.order.entity.OrderStatus;
 import io.eventwire.payment.boundary.Cashier;
+import io.eventwire.payment.boundary.PaymentInventoryConsumer;
 import io.eventwire.payment.entity.Payment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -78,6 +80,8 @@ class OrderSagaIT {
         assertEquals(OrderStatus.CONFIRMED, order.status());
         assertNull(order.reason());
         assertEquals(new BigDecimal("47.48"), order.total(), "3 × 2.50 + 2 × 19.99");
+        assertEquals(List.of(new BigDecimal("2.50"), new BigDecimal("19.99")),
+                order.lines().stream().map(OrderLine::unitPrice).toList());
         assertStock(cheap, 7, 0);
         assertStock(dear, 8, 0);
         assertEquals(Payment.Status.CAPTURED, cashier.find(order.id()).orElseThrow().status());
@@ -87,6 +91,24 @@ class OrderSagaIT {
         assertEquals(List.of("OrderPlaced", "InventoryReserved", "PaymentCaptured", "OrderConfirmed", "NotificationSent"),
                 Eventually.await("the whole story in the store", SAGA, () -> types(order.id()), types -> types.size() == 5));
         assertCausalChain(order.id());
+    }
+
+    @Test
+    void aReservedOrderShowsItsPricesWhileItsPaymentWaits() {
+        Order order;
+        try (PausedQueue totals = PausedQueue.pause(PaymentInventoryConsumer.SUBSCRIPTION)) {
+            Order placed = place("tok_visa", new OrderLine(sku(10, "4.25"), 2));
+            Eventually.await("the reservation in the store", SAGA, () -> types(placed.id()),
+                    types -> types.contains("InventoryReserved"));
+
+            Order pending = orders.find(placed.id()).orElseThrow();
+
+            assertEquals(OrderStatus.PENDING, pending.status());
+            assertEquals(new BigDecimal("8.50"), pending.total());
+            assertEquals(new BigDecimal("4.25"), pending.lines().get(0).unitPrice());
+            order = placed;
+        }
+        assertEquals(new BigDecimal("8.50"), finish(order).total());
     }
 
     @Test
@@ -118,6 +140,8 @@ class OrderSagaIT {
         String item = sku(10, "3.00");
 
         Order order = finish(place("tok_chargeDeclined", new OrderLine(item, 4)));
+
+        assertEquals(new BigDecimal("12.00"), order.total(), "the reservation's prices stay on the cancelled order");
 
         assertEquals("PAYMENT_DECLINED", order.reason());
         assertEquals(1, cashier.find(order.id()).orElseThrow().attempts(), "a decline is not retried");

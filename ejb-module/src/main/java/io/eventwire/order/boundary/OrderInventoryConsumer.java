@@ -3,12 +3,14 @@ package io.eventwire.order.boundary;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.InventoryRejected;
-import io.eventwire.events.InventoryReserved;
 import io.eventwire.messaging.control.EventConsumer;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
-/** Subscription {@code order.inventory}: the reservation prices the order; a rejection cancels it. */
+/**
+ * Subscription {@code order.inventory}: a rejection cancels the order. The reservation does not reach it (broker.xml's
+ * filter): the order reads its prices from the event store ({@link OrderService}).
+ */
 @MessageDriven
 public class OrderInventoryConsumer extends EventConsumer {
 
@@ -23,9 +25,7 @@ public class OrderInventoryConsumer extends EventConsumer {
 
     @Override
     protected void handle(EventEnvelope event) {
-        if (EventJson.is(event, InventoryReserved.class)) {
-            orders.priced(EventJson.payload(event, InventoryReserved.class));
-        } else if (EventJson.is(event, InventoryRejected.class)) {
+        if (EventJson.is(event, InventoryRejected.class)) {
             InventoryRejected rejected = EventJson.payload(event, InventoryRejected.class);
             orders.cancel(rejected.orderId(), rejected.reason(), event.eventId());
         }

@@ -1,6 +1,9 @@
 package io.eventwire.order.boundary;
 
+import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
+import io.eventwire.eventstore.entity.StoredEvent;
+import io.eventwire.events.EventJson;
 import io.eventwire.events.InventoryReserved;
 import io.eventwire.events.Money;
 import io.eventwire.events.OrderCancelled;
@@ -42,6 +45,9 @@ public class OrderService {
     @Inject
     EventPublisher events;
 
+    @Inject
+    EventStore eventStore;
+
     /** What the console's order list narrows by; a null field does not narrow. */
     public record Filter(OrderStatus status, String customerId, String legacyRef, Instant placedFrom,
                          Instant placedBefore) {
@@ -72,19 +78,13 @@ public class OrderService {
         return new Placement(order, true);
     }
 
-    /** Records the reserved prices and total. */
-    public void priced(InventoryReserved reserved) {
-        Map<String, BigDecimal> unitPrices = reserved.lines().stream()
-                .collect(Collectors.toMap(InventoryReserved.Line::sku, line -> Money.parse(line.unitPrice())));
-        locked(reserved.orderId()).price(unitPrices, Money.parse(reserved.total()));
-    }
-
     /** Payment captured: the order is done. A finished order never changes again. */
     public void confirm(String orderId, String amount, String causationId) {
         Order order = locked(orderId);
         if (order.isFinished()) {
             return;
         }
+        priceFromReservation(order);
         order.confirm(Money.parse(amount));
         events.publish(new OrderConfirmed(orderId, Money.format(order.total())), orderId, causationId, routing(order));
     }
@@ -94,6 +94,7 @@ public class OrderService {
         if (order.isFinished()) {
             return;
         }
+        priceFromReservation(order);
         order.cancel(reason);
         events.publish(new OrderCancelled(orderId, reason), orderId, causationId, routing(order));
     }
@@ -103,8 +104,33 @@ public class OrderService {
         return Map.of(CHANNEL, order.channel().name());
     }
 
+    /** The order as callers see it: while its payment is pending, with the prices its reservation fixed. */
     public Optional<Order> find(String orderId) {
-        return Optional.ofNullable(em.find(Order.class, orderId));
+        Optional<Order> order = Optional.ofNullable(em.find(Order.class, orderId));
+        order.filter(found -> !found.isFinished() && found.total() == null).ifPresent(pending -> {
+            em.detach(pending);
+            priceFromReservation(pending);
+        });
+        return order;
+    }
+
+    /**
+     * Order does not subscribe to InventoryReserved: that delivery, a two-phase commit of its own for every order,
+     * only copied prices (performance.md). The reservation is read from the event store when the order finishes
+     * or is read; it is there, since Payment acts only on stored events and Order only after Payment.
+     */
+    private void priceFromReservation(Order order) {
+        if (order.total() != null) {
+            return;
+        }
+        eventStore.forCorrelation(order.id()).stream()
+                .map(StoredEvent::envelope)
+                .filter(event -> EventJson.is(event, InventoryReserved.class))
+                .map(event -> EventJson.payload(event, InventoryReserved.class))
+                .findFirst()
+                .ifPresent(reserved -> order.price(reserved.lines().stream().collect(Collectors.toMap(
+                        InventoryReserved.Line::sku, line -> Money.parse(line.unitPrice()))),
+                        Money.parse(reserved.total())));
     }
 
     /** A page of the orders the filter matches, newest first. */

@@ -94,11 +94,10 @@ public class Order {
         return status != OrderStatus.PENDING;
     }
 
-    /** Inventory's prices are facts whenever they arrive, even after the order finished. */
+    /** The prices the reservation fixed: a fact of the reservation, not a change of the order. */
     public void price(Map<String, BigDecimal> unitPrices, BigDecimal total) {
         lines.forEach(line -> line.price(unitPrices.get(line.sku())));
         this.total = total;
-        this.updatedAt = Instant.now();
     }
 
     public void confirm(BigDecimal total) {
