@@ -20,7 +20,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -68,6 +70,25 @@ public class BrokerQueues {
                         requestor.number(DEAD_LETTER_QUEUE, "countMessages", deadLettersOf(queue)).longValue()));
             }
             return figures;
+        } catch (JMSRuntimeException e) {
+            throw new Unreachable("the broker is unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How long the oldest message in any of these queues has waited: what an event published now queues behind.
+     * Zero when they are all empty.
+     */
+    public Duration backlog(Collection<String> queues) {
+        try (JMSContext jms = connectionFactory.createContext()) {
+            Requestor requestor = new Requestor(jms);
+            long oldest = 0;
+            for (String queue : queues) {
+                if (requestor.invoke("queue." + queue, "getFirstMessageAge") instanceof JsonNumber age) {
+                    oldest = Math.max(oldest, age.longValue());
+                }
+            }
+            return Duration.ofMillis(oldest);
         } catch (JMSRuntimeException e) {
             throw new Unreachable("the broker is unreachable: " + e.getMessage(), e);
         }

@@ -3,7 +3,9 @@ package io.eventwire.replay.control;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
 import io.eventwire.eventstore.entity.StoredEvent;
+import io.eventwire.messaging.control.BrokerQueues;
 import io.eventwire.messaging.control.CorrelatedLog;
+import io.eventwire.messaging.control.Subscriptions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The saga's safety net for a delivery the broker or the adapter lost (src/docs/reliability.md#redrive): an order
- * that has not moved for 30 s while its story is unfinished — still PENDING, its mail not sent, or its stock
+ * that has not moved for 30 s, plus however long the subscription queues' oldest message has waited, while its story is unfinished — still PENDING, its mail not sent, or its stock
  * still held — gets all its stored events published again to their topics. The broker's filters route each copy
  * as they routed the original, and each subscription's Inbox refuses what it has handled, so only what was lost
  * takes effect. An order is tried at most {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose
@@ -38,6 +40,12 @@ public class Redrive {
 
     /** How long an unfinished order stays unchanged before it counts as stalled. */
     static final Duration QUIET = Duration.ofSeconds(30);
+    /**
+     * Under load an order waits in the queues, not lost: it stalls only after QUIET more than the oldest message
+     * has waited, or every order behind a backlog would be published again and the copies deepen it. Capped, so
+     * that one message that keeps failing at a queue's head does not hold back the safety net for long.
+     */
+    static final Duration BACKLOG_CAP = Duration.ofSeconds(60);
     /** How far back orders that Notification never heard of are looked for. */
     static final Duration HORIZON = Duration.ofMinutes(15);
     static final int ATTEMPTS = 5;
@@ -86,6 +94,12 @@ public class Redrive {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    BrokerQueues broker;
+
+    @Inject
+    Subscriptions subscriptions;
+
     @Resource
     SessionContext session;
 
@@ -94,7 +108,8 @@ public class Redrive {
         Redrive self = session.getBusinessObject(Redrive.class);
         List<String> stalled;
         try {
-            stalled = self.stalled(Instant.now());
+            Duration backlog = broker.backlog(subscriptions.all().keySet());
+            stalled = self.stalled(Instant.now(), QUIET.plus(backlog.compareTo(BACKLOG_CAP) < 0 ? backlog : BACKLOG_CAP));
         } catch (RuntimeException e) {
             // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
             LOG.warning(null, () -> "stalled orders not read, looked for again at the next tick: " + e);
@@ -109,12 +124,12 @@ public class Redrive {
         }
     }
 
-    /** The stalled orders as of {@code now}, oldest first, at most a tick's worth. */
+    /** The orders unchanged for {@code quiet} as of {@code now}, oldest first, at most a tick's worth. */
     @SuppressWarnings("unchecked")
-    public List<String> stalled(Instant now) {
+    public List<String> stalled(Instant now, Duration quiet) {
         return em.createNativeQuery(STALLED)
                 .setParameter(1, now.minus(HORIZON))
-                .setParameter(2, now.minus(QUIET))
+                .setParameter(2, now.minus(quiet))
                 .setParameter(3, ATTEMPTS)
                 .setMaxResults(PER_TICK)
                 .getResultList();
