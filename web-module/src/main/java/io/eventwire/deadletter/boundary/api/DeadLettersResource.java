@@ -4,7 +4,7 @@ import io.eventwire.deadletter.boundary.DeadLetters;
 import io.eventwire.deadletter.entity.DeadLetter;
 import io.eventwire.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import java.util.List;
 
 /** The dead-letter queue for scripts: list (operator, viewer), retry to the original queue and delete (operator). */
 @Path("admin/dlq")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {
 

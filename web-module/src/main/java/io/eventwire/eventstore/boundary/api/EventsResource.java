@@ -4,7 +4,7 @@ import io.eventwire.events.EventJson;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.entity.StoredEvent;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  * transaction commits (EventStore.search).
  */
 @Path("events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 

@@ -6,7 +6,7 @@ import io.eventwire.inventory.boundary.Stockroom;
 import io.eventwire.inventory.entity.Stock;
 import io.eventwire.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 
 @Path("inventory/{sku}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 

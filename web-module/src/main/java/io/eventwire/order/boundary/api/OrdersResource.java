@@ -6,7 +6,7 @@ import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.order.boundary.OrderService;
 import io.eventwire.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 @Path("orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 

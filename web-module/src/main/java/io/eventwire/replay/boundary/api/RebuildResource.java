@@ -3,7 +3,7 @@ package io.eventwire.replay.boundary.api;
 import io.eventwire.replay.boundary.Replays;
 import io.eventwire.replay.boundary.UnknownTargetException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 /** POST /api/admin/rebuild/{readModel} (operator): 202, progress at GET /api/admin/replay/{id} like a replay's. */
 @Path("admin/rebuild/{readModel}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RebuildResource {
 

@@ -4,7 +4,7 @@ import io.eventwire.platform.api.Problem;
 import io.eventwire.replay.boundary.Replays;
 import io.eventwire.replay.boundary.UnknownTargetException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Replays for scripts: start one (operator, 202 with its id and Location), then follow its or a rebuild's progress. */
 @Path("admin/replay")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplayResource {
 
