@@ -145,6 +145,9 @@ public class BrokerQueues {
                 if (!reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
                     throw new Unreachable(operation + " on " + resource + " failed: " + answer, null);
                 }
+                if (answer == null) {
+                    return JsonValue.NULL; // an operation that answered null, like the first message's age of an empty queue
+                }
                 JsonArray result = Json.createReader(new StringReader(answer)).readArray();
                 return result.isEmpty() ? JsonValue.NULL : result.get(0);
             } catch (JMSException e) {
