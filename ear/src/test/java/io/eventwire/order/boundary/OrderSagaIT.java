@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eventwire.Eventually;
-import io.eventwire.PausedQueue;
 import io.eventwire.StockFixture;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.entity.StoredEvent;
@@ -19,7 +18,6 @@ import io.eventwire.order.entity.Order;
 import io.eventwire.order.entity.OrderLine;
 import io.eventwire.order.entity.OrderStatus;
 import io.eventwire.payment.boundary.Cashier;
-import io.eventwire.payment.boundary.PaymentInventoryConsumer;
 import io.eventwire.payment.entity.Payment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -91,24 +89,6 @@ class OrderSagaIT {
         assertEquals(List.of("OrderPlaced", "InventoryReserved", "PaymentCaptured", "OrderConfirmed", "NotificationSent"),
                 Eventually.await("the whole story in the store", SAGA, () -> types(order.id()), types -> types.size() == 5));
         assertCausalChain(order.id());
-    }
-
-    @Test
-    void aReservedOrderShowsItsPricesWhileItsPaymentWaits() {
-        Order order;
-        try (PausedQueue totals = PausedQueue.pause(PaymentInventoryConsumer.SUBSCRIPTION)) {
-            Order placed = place("tok_visa", new OrderLine(sku(10, "4.25"), 2));
-            Eventually.await("the reservation in the store", SAGA, () -> types(placed.id()),
-                    types -> types.contains("InventoryReserved"));
-
-            Order pending = orders.find(placed.id()).orElseThrow();
-
-            assertEquals(OrderStatus.PENDING, pending.status());
-            assertEquals(new BigDecimal("8.50"), pending.total());
-            assertEquals(new BigDecimal("4.25"), pending.lines().get(0).unitPrice());
-            order = placed;
-        }
-        assertEquals(new BigDecimal("8.50"), finish(order).total());
     }
 
     @Test

@@ -3,11 +3,15 @@ package io.eventwire.order.boundary.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eventwire.Eventually;
 import io.eventwire.Http;
+import io.eventwire.PausedQueue;
+import io.eventwire.payment.boundary.PaymentInventoryConsumer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OrdersResourceIT {
+
+    private static final Duration SAGA = Duration.ofSeconds(60);
 
     private static final String ORDER = """
             {"customerId":"C-100","email":"c100@example.com","items":[{"sku":"SKU-1","quantity":2}],"payment":{"token":"tok_visa"}}""";
@@ -48,6 +54,34 @@ class OrdersResourceIT {
         assertEquals("OrderPlaced", events.getJsonObject(0).getString("eventType"));
         assertEquals(orderId, events.getJsonObject(0).getString("correlationId"));
         assertTrue(events.getJsonObject(0).isNull("causationId"));
+    }
+
+    @Test
+    void aReservedOrderShowsItsPricesWhileItsPaymentWaits() {
+        Http http = new Http(base);
+        String sku = "PR-" + UUID.randomUUID().toString().substring(0, 8);
+        http.stock(sku, 10, "4.25");
+        String orderId;
+        try (PausedQueue totals = PausedQueue.pause(PaymentInventoryConsumer.SUBSCRIPTION)) {
+            orderId = Http.object(http.postJson("/api/orders", "client", """
+                    {"customerId":"C-101","email":"c101@example.com","items":[{"sku":"%s","quantity":2}],\
+                    "payment":{"token":"tok_visa"}}""".formatted(sku))).getString("orderId");
+            String placed = orderId;
+            Eventually.await("the reservation in the store", SAGA,
+                    () -> Http.array(http.get("/api/orders/" + placed + "/events", "client")).toString(),
+                    events -> events.contains("InventoryReserved"));
+
+            JsonObject pending = Http.object(http.get("/api/orders/" + orderId, "viewer"));
+
+            assertEquals("PENDING", pending.getString("status"));
+            assertEquals("8.50", pending.getString("total"));
+            assertEquals("4.25", pending.getJsonArray("items").getJsonObject(0).getString("unitPrice"));
+        }
+        String paid = orderId;
+        JsonObject confirmed = Eventually.await("the order to be confirmed", SAGA,
+                () -> Http.object(http.get("/api/orders/" + paid, "viewer")), order -> "CONFIRMED".equals(order.getString("status")));
+        assertEquals("8.50", confirmed.getString("total"));
+        assertEquals("4.25", confirmed.getJsonArray("items").getJsonObject(0).getString("unitPrice"));
     }
 
     @Test
