@@ -2,6 +2,8 @@ package io.eventwire.eventstore.boundary;
 
 import io.eventwire.eventstore.control.CommitHorizon;
 import io.eventwire.eventstore.entity.StoredEvent;
+import io.eventwire.events.DomainEvent;
+import io.eventwire.events.EventJson;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the event store: one order's story, a filtered page of everything, or a selection to replay. */
 @Stateless
@@ -37,6 +40,18 @@ public class EventStore {
         return em.createNamedQuery(StoredEvent.BY_CORRELATION, StoredEvent.class)
                 .setParameter("correlationId", correlationId)
                 .getResultList();
+    }
+
+    /**
+     * The payload of the first stored event of a type in one order's story: how a service reads a fact that another
+     * published without subscribing to every event that carries it.
+     */
+    public <T extends DomainEvent> Optional<T> first(String correlationId, Class<T> type) {
+        return forCorrelation(correlationId).stream()
+                .map(StoredEvent::envelope)
+                .filter(event -> EventJson.is(event, type))
+                .map(event -> EventJson.payload(event, type))
+                .findFirst();
     }
 
     /**

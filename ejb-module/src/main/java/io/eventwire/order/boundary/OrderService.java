@@ -2,8 +2,6 @@ package io.eventwire.order.boundary;
 
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
-import io.eventwire.eventstore.entity.StoredEvent;
-import io.eventwire.events.EventJson;
 import io.eventwire.events.InventoryReserved;
 import io.eventwire.events.Money;
 import io.eventwire.events.OrderCancelled;
@@ -123,11 +121,7 @@ public class OrderService {
         if (order.total() != null) {
             return;
         }
-        eventStore.forCorrelation(order.id()).stream()
-                .map(StoredEvent::envelope)
-                .filter(event -> EventJson.is(event, InventoryReserved.class))
-                .map(event -> EventJson.payload(event, InventoryReserved.class))
-                .findFirst()
+        eventStore.first(order.id(), InventoryReserved.class)
                 .ifPresent(reserved -> order.price(reserved.lines().stream().collect(Collectors.toMap(
                         InventoryReserved.Line::sku, line -> Money.parse(line.unitPrice()))),
                         Money.parse(reserved.total())));
