@@ -119,8 +119,10 @@ class DeadLettersPageIT {
     void aLetterTheBrokerDeadLetteredAfterACrashIsShownWithoutAFailureAndRetried() {
         Http http = new Http(base);
         String orderId = UUID.randomUUID().toString();
-        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", orderId, "OrderPlaced",
-                OrderEvents.stored(new OrderEvents(orderId).placed("crash-page@example.com")));
+        OrderEvents order = new OrderEvents(orderId);
+        OrderEvents.stored(order.placed("crash-page@example.com"));
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", orderId, "OrderConfirmed",
+                OrderEvents.stored(order.confirmed("1.00")));
         DeadLetterList.await(http, orderId);
 
         try (Browser browser = Browser.open(base).login("operator", "operator")) {

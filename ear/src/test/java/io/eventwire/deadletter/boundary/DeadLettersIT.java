@@ -122,13 +122,13 @@ class DeadLettersIT {
         Http http = new Http(base);
         String retried = UUID.randomUUID().toString();
         String deleted = UUID.randomUUID().toString();
-        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", retried, "OrderPlaced", placed(retried));
-        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", deleted, "OrderPlaced", placed(deleted));
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", retried, "OrderConfirmed", confirmed(retried));
+        DeadLetterList.deadLetteredByTheBroker("orders", "notification.orders", deleted, "OrderConfirmed", confirmed(deleted));
 
         JsonObject letter = DeadLetterList.await(http, retried);
 
         assertEquals("notification.orders", letter.getString("originalQueue"));
-        assertEquals("OrderPlaced", letter.getString("eventType"), "read from the message, as nothing was recorded");
+        assertEquals("OrderConfirmed", letter.getString("eventType"), "read from the message, as nothing was recorded");
         assertFalse(letter.getBoolean("failureRecorded"));
         assertEquals(0, letter.getInt("failures"));
         assertTrue(letter.isNull("deliveryCount"), "the broker keeps no count on a dead letter");
@@ -140,19 +140,21 @@ class DeadLettersIT {
         assertEquals(204, http.send(http.request("/api/admin/dlq/" + id, "operator").DELETE()).statusCode());
 
         assertNull(DeadLetterList.find(http, deleted));
-        Eventually.await("notification.orders to handle the retried OrderPlaced", SAGA, () -> handled(http),
+        Eventually.await("notification.orders to handle the retried OrderConfirmed", SAGA, () -> handled(http),
                 handled -> handled > handledBefore);
         assertNull(DeadLetterList.find(http, retried), "handled, it did not come back");
     }
 
-    /** A well-formed OrderPlaced for notification.orders: handling it only remembers an address. */
-    private static String placed(String orderId) {
-        return OrderEvents.stored(new OrderEvents(orderId).placed("crash@example.com"));
+    /** A well-formed OrderConfirmed for notification.orders, stored after its OrderPlaced: handling it mails once. */
+    private static String confirmed(String orderId) {
+        OrderEvents order = new OrderEvents(orderId);
+        OrderEvents.stored(order.placed("crash@example.com"));
+        return OrderEvents.stored(order.confirmed("1.00"));
     }
 
     private static double handled(Http http) {
         return Metrics.value(Metrics.scrape(http), "eventwire_events_handled_total",
-                Map.of("subscription", "notification.orders", "type", "OrderPlaced"));
+                Map.of("subscription", "notification.orders", "type", "OrderConfirmed"));
     }
 
     private static HttpResponse<String> retry(Http http, String id, String user) {

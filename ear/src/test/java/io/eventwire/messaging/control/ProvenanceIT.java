@@ -63,21 +63,21 @@ class ProvenanceIT {
         Http http = new Http(base);
         String email = "prepared-" + UUID.randomUUID() + "@example.com";
         OrderEvents order = new OrderEvents(UUID.randomUUID().toString());
-        String placed = order.placed(email);
+        OrderEvents.stored(order.placed(email));
+        String confirmed = order.confirmed("4.00");
         String branch = "provenance-" + UUID.randomUUID();
         double waitsBefore = waits(http);
         try (Connection database = Database.connect()) {
             database.setAutoCommit(false);
-            EventRows.store(database, placed);
+            EventRows.store(database, confirmed);
             execute(database, "PREPARE TRANSACTION '" + branch + "'");
         }
         boolean committed = false;
         try {
-            order.deliver(NOTICES, placed);
-            order.send(NOTICES, order.confirmed("4.00"));
-            Eventually.await("notification.orders to wait for the prepared OrderPlaced", SAGA, () -> waits(http),
+            order.deliver(NOTICES, confirmed);
+            Eventually.await("notification.orders to wait for the prepared OrderConfirmed", SAGA, () -> waits(http),
                     waits -> waits > waitsBefore);
-            assertTrue(Smtp.mailsTo(email).isEmpty(), "no address before its transaction commits");
+            assertTrue(Smtp.mailsTo(email).isEmpty(), "no mail before the end's transaction commits");
 
             try (Connection database = Database.connect()) {
                 execute(database, "COMMIT PREPARED '" + branch + "'");
@@ -99,10 +99,10 @@ class ProvenanceIT {
                 Map.of("subscription", subscription, "type", "OrderPlaced"));
     }
 
-    /** Deliveries of OrderPlaced that notification.orders failed, waiting included. */
+    /** Deliveries of OrderConfirmed that notification.orders failed, waiting included. */
     private static double waits(Http http) {
         return Metrics.value(Metrics.scrape(http), "eventwire_event_failures_total",
-                Map.of("subscription", NotificationOrdersConsumer.SUBSCRIPTION, "type", "OrderPlaced"));
+                Map.of("subscription", NotificationOrdersConsumer.SUBSCRIPTION, "type", "OrderConfirmed"));
     }
 
     private static void execute(Connection database, String sql) throws SQLException {

@@ -4,12 +4,14 @@ import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.OrderCancelled;
 import io.eventwire.events.OrderConfirmed;
-import io.eventwire.events.OrderPlaced;
 import io.eventwire.messaging.control.EventConsumer;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
-/** Subscription {@code notification.orders}: remembers each order's address, mails the customer when it is confirmed or cancelled. */
+/**
+ * Subscription {@code notification.orders}: mails the customer when the order is confirmed or cancelled. OrderPlaced
+ * does not reach it (broker.xml's filter): the address is read from the event store ({@link Notifier}).
+ */
 @MessageDriven
 public class NotificationOrdersConsumer extends EventConsumer {
 
@@ -24,10 +26,7 @@ public class NotificationOrdersConsumer extends EventConsumer {
 
     @Override
     protected void handle(EventEnvelope event) {
-        if (EventJson.is(event, OrderPlaced.class)) {
-            OrderPlaced placed = EventJson.payload(event, OrderPlaced.class);
-            notifier.remember(placed.orderId(), placed.email());
-        } else if (EventJson.is(event, OrderConfirmed.class)) {
+        if (EventJson.is(event, OrderConfirmed.class)) {
             OrderConfirmed confirmed = EventJson.payload(event, OrderConfirmed.class);
             notifier.confirmed(confirmed.orderId(), confirmed.total(), event.eventId());
         } else if (EventJson.is(event, OrderCancelled.class)) {

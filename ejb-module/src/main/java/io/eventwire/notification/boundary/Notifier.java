@@ -1,6 +1,8 @@
 package io.eventwire.notification.boundary;
 
+import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
+import io.eventwire.events.OrderPlaced;
 import io.eventwire.events.NotificationSent;
 import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.notification.control.Postbox;
@@ -13,8 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Tells the customer how their order ended, once per order. The address (OrderPlaced) and the end
- * (OrderConfirmed, OrderCancelled) may arrive in either order: whichever comes second sends the mail.
+ * Tells the customer how their order ended, once per order. The end (OrderConfirmed, OrderCancelled) does not
+ * carry the address: it is read from the order's OrderPlaced in the event store, which holds it before the order
+ * can end. Notification does not subscribe to OrderPlaced: that delivery, a two-phase commit for every order,
+ * only copied the address (src/docs/performance.md).
  */
 @Stateless
 public class Notifier {
@@ -34,11 +38,8 @@ public class Notifier {
     @Inject
     EventPublisher events;
 
-    public void remember(String orderId, String email) {
-        Notice notice = notice(orderId);
-        notice.addressedTo(email);
-        mailIfComplete(notice);
-    }
+    @Inject
+    EventStore eventStore;
 
     public void confirmed(String orderId, String total, String causationId) {
         ended(orderId, ORDER_CONFIRMED, total, causationId);
@@ -65,6 +66,11 @@ public class Notifier {
     private void ended(String orderId, String outcome, String detail, String causationId) {
         Notice notice = notice(orderId);
         notice.ended(outcome, detail, causationId);
+        if (notice.email() == null) {
+            notice.addressedTo(eventStore.first(orderId, OrderPlaced.class)
+                    .orElseThrow(() -> new IllegalStateException("order " + orderId + " ended but its OrderPlaced is not stored"))
+                    .email());
+        }
         mailIfComplete(notice);
     }
 

@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * What Notification knows of one order: whom to tell (OrderPlaced) and what (OrderConfirmed or OrderCancelled,
- * which do not carry the address). They arrive in either order; the mail goes once both are known, once.
+ * What Notification knows of one order: what to tell (OrderConfirmed or OrderCancelled), whom (the address of its
+ * OrderPlaced), and whether the mail went. Copies of the end meet here: the mail goes once.
  */
 @Entity
 @Table(name = "notification_recipient")

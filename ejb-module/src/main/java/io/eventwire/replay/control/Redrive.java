@@ -46,7 +46,7 @@ public class Redrive {
      * that one message that keeps failing at a queue's head does not hold back the safety net for long.
      */
     static final Duration BACKLOG_CAP = Duration.ofSeconds(60);
-    /** How far back orders that Notification never heard of are looked for. */
+    /** How far back orders changed without Notification hearing of them are looked for. */
     static final Duration HORIZON = Duration.ofMinutes(15);
     static final int ATTEMPTS = 5;
     /** 240 orders a minute: a crash that lost hundreds of deliveries is made good within the fault suite's 2 minutes. */
@@ -57,16 +57,16 @@ public class Redrive {
 
     /**
      * The unfinished orders are the union: three small sets of any age, each a partial index (V13) — PENDING
-     * orders, held reservations, recipients not mailed yet (one recipient row per order) — and, since an order that
-     * ended without Notification ever hearing of it is in none of them, the orders of the last {@link #HORIZON}
-     * without a recipient (a range of orders_created_at).
+     * orders, held reservations, recipients not mailed — and, since an order whose end never reached Notification
+     * is in none of them, the orders changed in the last {@link #HORIZON} without a recipient (a range of
+     * orders_updated_at, V15).
      */
     private static final String STALLED = """
             SELECT o.id FROM orders o
             WHERE o.id IN (SELECT p.id FROM orders p WHERE p.status = 'PENDING'
                            UNION SELECT r.order_id FROM reservation r WHERE r.status = 'RESERVED'
                            UNION SELECT n.order_id FROM notification_recipient n WHERE n.mailed_at IS NULL
-                           UNION SELECT h.id FROM orders h WHERE h.created_at > ?1
+                           UNION SELECT h.id FROM orders h WHERE h.updated_at > ?1
                              AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id))
               AND o.updated_at < ?2
               AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.status = 'PENDING'
