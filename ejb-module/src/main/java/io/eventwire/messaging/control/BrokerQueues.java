@@ -20,7 +20,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +41,10 @@ public class BrokerQueues {
 
     private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private static final long REPLY_TIMEOUT_MS = 3000;
+
+    /** What a set of queues holds and has acknowledged, summed. */
+    public record Backlog(long messages, long acknowledged) {
+    }
 
     /** One queue's numbers as the broker sees them now. */
     public record Figures(String queue, long depth, int consumers, long deadLetters) {
@@ -76,19 +79,19 @@ public class BrokerQueues {
     }
 
     /**
-     * How long the oldest message in any of these queues has waited: what an event published now queues behind.
-     * Zero when they are all empty.
+     * The messages these queues hold, those being delivered included (consumers take them ahead into their
+     * buffers, so a busy queue can look empty), and how many they have acknowledged since the broker started.
      */
-    public Duration backlog(Collection<String> queues) {
+    public Backlog backlog(Collection<String> queues) {
         try (JMSContext jms = connectionFactory.createContext()) {
             Requestor requestor = new Requestor(jms);
-            long oldest = 0;
+            long messages = 0;
+            long acknowledged = 0;
             for (String queue : queues) {
-                if (requestor.invoke("queue." + queue, "getFirstMessageAge") instanceof JsonNumber age) {
-                    oldest = Math.max(oldest, age.longValue());
-                }
+                messages += requestor.number(queue, "getMessageCount").longValue();
+                acknowledged += requestor.number(queue, "getMessagesAcknowledged").longValue();
             }
-            return Duration.ofMillis(oldest);
+            return new Backlog(messages, acknowledged);
         } catch (JMSRuntimeException e) {
             throw new Unreachable("the broker is unreachable: " + e.getMessage(), e);
         }
@@ -144,9 +147,6 @@ public class BrokerQueues {
                 String answer = reply.getBody(String.class);
                 if (!reply.getBooleanProperty("_AMQ_OperationSucceeded")) {
                     throw new Unreachable(operation + " on " + resource + " failed: " + answer, null);
-                }
-                if (answer == null) {
-                    return JsonValue.NULL; // an operation that answered null, like the first message's age of an empty queue
                 }
                 JsonArray result = Json.createReader(new StringReader(answer)).readArray();
                 return result.isEmpty() ? JsonValue.NULL : result.get(0);

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The saga's safety net for a delivery the broker or the adapter lost (src/docs/reliability.md#redrive): an order
- * that has not moved for 30 s, plus however long the subscription queues' oldest message has waited, while its story is unfinished — still PENDING, its mail not sent, or its stock
+ * that has not moved for 30 s, plus however long the subscription queues take to drain, while its story is unfinished — still PENDING, its mail not sent, or its stock
  * still held — gets all its stored events published again to their topics. The broker's filters route each copy
  * as they routed the original, and each subscription's Inbox refuses what it has handled, so only what was lost
  * takes effect. An order is tried at most {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose
@@ -41,11 +41,12 @@ public class Redrive {
     /** How long an unfinished order stays unchanged before it counts as stalled. */
     static final Duration QUIET = Duration.ofSeconds(30);
     /**
-     * Under load an order waits in the queues, not lost: it stalls only after QUIET more than the oldest message
-     * has waited, or every order behind a backlog would be published again and the copies deepen it. Capped, so
-     * that one message that keeps failing at a queue's head does not hold back the safety net for long.
+     * Under load an order waits in the queues, not lost: it stalls only after QUIET more than the queues take to
+     * drain, or every order behind a backlog would be published again and the copies deepen it. Capped, so that
+     * consumers that do not move at all do not hold back the safety net for ever.
      */
-    static final Duration BACKLOG_CAP = Duration.ofSeconds(60);
+    static final Duration BACKLOG_CAP = Duration.ofMinutes(5);
+
     /** How far back orders changed without Notification hearing of them are looked for. */
     static final Duration HORIZON = Duration.ofMinutes(15);
     static final int ATTEMPTS = 5;
@@ -103,13 +104,19 @@ public class Redrive {
     @Resource
     SessionContext session;
 
+    /** The queues' acknowledgements at the last tick: the drain rate is measured between ticks. */
+    private record Drained(long acknowledged, Instant at) {
+    }
+
+    private Drained drained;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void tick() {
         Redrive self = session.getBusinessObject(Redrive.class);
         List<String> stalled;
         try {
-            Duration backlog = broker.backlog(subscriptions.all().keySet());
-            stalled = self.stalled(Instant.now(), QUIET.plus(backlog.compareTo(BACKLOG_CAP) < 0 ? backlog : BACKLOG_CAP));
+            Instant now = Instant.now();
+            stalled = self.stalled(now, QUIET.plus(drain(broker.backlog(subscriptions.all().keySet()), now)));
         } catch (RuntimeException e) {
             // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
             LOG.warning(null, () -> "stalled orders not read, looked for again at the next tick: " + e);
@@ -122,6 +129,24 @@ public class Redrive {
                 LOG.warning(orderId, () -> "redrive failed, tried again at a later tick: " + e);
             }
         }
+    }
+
+    /**
+     * How long the queues' backlog takes to drain at the rate they acknowledged since the last tick (Little's law):
+     * none when they are empty, the cap when nothing moved or the counters restarted with the broker.
+     */
+    synchronized Duration drain(BrokerQueues.Backlog backlog, Instant now) {
+        Drained previous = drained;
+        drained = new Drained(backlog.acknowledged(), now);
+        if (backlog.messages() == 0) {
+            return Duration.ZERO;
+        }
+        long acknowledged = previous == null ? 0 : backlog.acknowledged() - previous.acknowledged();
+        if (acknowledged <= 0) {
+            return BACKLOG_CAP;
+        }
+        Duration wait = Duration.between(previous.at(), now).multipliedBy(backlog.messages()).dividedBy(acknowledged);
+        return wait.compareTo(BACKLOG_CAP) < 0 ? wait : BACKLOG_CAP;
     }
 
     /** The orders unchanged for {@code quiet} as of {@code now}, oldest first, at most a tick's worth. */

@@ -1,0 +1,48 @@
+package io.eventwire.replay.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.eventwire.messaging.control.BrokerQueues.Backlog;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** How long the redrive lets an order wait behind the queues' backlog before it calls the order stalled. */
+class RedriveTest {
+
+    private static final Instant TICK = Instant.parse("2026-12-02T10:00:00Z");
+
+    @Test
+    void emptyQueuesAddNoWait() {
+        Redrive redrive = new Redrive();
+
+        assertEquals(Duration.ZERO, redrive.drain(new Backlog(0, 500), TICK));
+    }
+
+    @Test
+    void aBacklogWaitsAsLongAsItTakesToDrainAtTheRateSinceTheLastTick() {
+        Redrive redrive = new Redrive();
+        redrive.drain(new Backlog(900, 1_000), TICK);
+
+        Duration wait = redrive.drain(new Backlog(600, 1_300), TICK.plusSeconds(15));
+
+        assertEquals(Duration.ofSeconds(30), wait, "600 messages at 300 per 15 s");
+    }
+
+    @Test
+    void queuesThatDidNotMoveOrWhoseCountersRestartedWaitTheCap() {
+        Redrive redrive = new Redrive();
+
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(10, 1_000), TICK), "no earlier tick to compare");
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(10, 1_000), TICK.plusSeconds(15)), "nothing acknowledged");
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(10, 3), TICK.plusSeconds(30)), "the broker restarted");
+    }
+
+    @Test
+    void aSlowDrainIsCapped() {
+        Redrive redrive = new Redrive();
+        redrive.drain(new Backlog(100_000, 0), TICK);
+
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(100_000, 1), TICK.plusSeconds(15)));
+    }
+}
