@@ -47,11 +47,13 @@ public class EventStore {
      * published without subscribing to every event that carries it.
      */
     public <T extends DomainEvent> Optional<T> first(String correlationId, Class<T> type) {
-        return forCorrelation(correlationId).stream()
-                .map(StoredEvent::envelope)
-                .filter(event -> EventJson.is(event, type))
-                .map(event -> EventJson.payload(event, type))
-                .findFirst();
+        return em.createNamedQuery(StoredEvent.OF_TYPE_BY_CORRELATION, StoredEvent.class)
+                .setParameter("correlationId", correlationId)
+                .setParameter("type", type.getSimpleName())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(event -> EventJson.payload(event.envelope(), type));
     }
 
     /**

@@ -21,6 +21,8 @@ import java.time.Instant;
 @Table(name = "event_store")
 @NamedQuery(name = StoredEvent.BY_CORRELATION,
         query = "SELECT e FROM StoredEvent e WHERE e.correlationId = :correlationId ORDER BY e.sequence")
+@NamedQuery(name = StoredEvent.OF_TYPE_BY_CORRELATION, query = "SELECT e FROM StoredEvent e"
+        + " WHERE e.correlationId = :correlationId AND e.eventType = :type ORDER BY e.sequence")
 @NamedQuery(name = StoredEvent.SEARCH,
         query = "SELECT e FROM StoredEvent e WHERE e.sequence > :afterSequence AND e.sequence <= :settled"
                 + " AND (:type IS NULL OR e.eventType = :type)"
@@ -34,6 +36,7 @@ import java.time.Instant;
 public class StoredEvent {
 
     public static final String BY_CORRELATION = "StoredEvent.byCorrelation";
+    public static final String OF_TYPE_BY_CORRELATION = "StoredEvent.ofTypeByCorrelation";
     public static final String SEARCH = "StoredEvent.search";
     public static final String SELECTION = "StoredEvent.selection";
     public static final String COUNT_SELECTION = "StoredEvent.countSelection";
