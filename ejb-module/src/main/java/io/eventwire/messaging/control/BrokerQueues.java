@@ -23,6 +23,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Asks the Artemis broker about its queues with management messages over plain JMS: a request to
@@ -42,7 +44,7 @@ public class BrokerQueues {
     private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private static final long REPLY_TIMEOUT_MS = 3000;
 
-    /** What a set of queues holds and has acknowledged, summed. */
+    /** What a queue holds and has acknowledged. */
     public record Backlog(long messages, long acknowledged) {
     }
 
@@ -79,19 +81,18 @@ public class BrokerQueues {
     }
 
     /**
-     * The messages these queues hold, those being delivered included (consumers take them ahead into their
-     * buffers, so a busy queue can look empty), and how many they have acknowledged since the broker started.
+     * What each queue holds, the messages being delivered included (consumers take them ahead into their buffers,
+     * so a busy queue can look empty), and how many it has acknowledged since the broker started.
      */
-    public Backlog backlog(Collection<String> queues) {
+    public Map<String, Backlog> backlogs(Collection<String> queues) {
         try (JMSContext jms = connectionFactory.createContext()) {
             Requestor requestor = new Requestor(jms);
-            long messages = 0;
-            long acknowledged = 0;
+            Map<String, Backlog> backlogs = new TreeMap<>();
             for (String queue : queues) {
-                messages += requestor.number(queue, "getMessageCount").longValue();
-                acknowledged += requestor.number(queue, "getMessagesAcknowledged").longValue();
+                backlogs.put(queue, new Backlog(requestor.number(queue, "getMessageCount").longValue(),
+                        requestor.number(queue, "getMessagesAcknowledged").longValue()));
             }
-            return new Backlog(messages, acknowledged);
+            return backlogs;
         } catch (JMSRuntimeException e) {
             throw new Unreachable("the broker is unreachable: " + e.getMessage(), e);
         }

@@ -19,7 +19,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -104,11 +106,11 @@ public class Redrive {
     @Resource
     SessionContext session;
 
-    /** The queues' acknowledgements at the last tick: the drain rate is measured between ticks. */
+    /** Each queue's acknowledgements at the last tick: the drain rate is measured between ticks. */
     private record Drained(long acknowledged, Instant at) {
     }
 
-    private Drained drained;
+    private Map<String, Drained> drained = Map.of();
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void tick() {
@@ -116,7 +118,7 @@ public class Redrive {
         List<String> stalled;
         try {
             Instant now = Instant.now();
-            stalled = self.stalled(now, QUIET.plus(drain(broker.backlog(subscriptions.all().keySet()), now)));
+            stalled = self.stalled(now, QUIET.plus(drain(broker.backlogs(subscriptions.all().keySet()), now)));
         } catch (RuntimeException e) {
             // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
             LOG.warning(null, () -> "stalled orders not read, looked for again at the next tick: " + e);
@@ -132,21 +134,30 @@ public class Redrive {
     }
 
     /**
-     * How long the queues' backlog takes to drain at the rate they acknowledged since the last tick (Little's law):
-     * none when they are empty, the cap when nothing moved or the counters restarted with the broker.
+     * How long the slowest queue takes to drain its backlog at the rate it acknowledged since the last tick (Little's
+     * law, queue by queue: one lagging subscription hides in a sum): none for an empty queue, the cap for one that
+     * did not move or whose counters restarted with the broker.
      */
-    synchronized Duration drain(BrokerQueues.Backlog backlog, Instant now) {
-        Drained previous = drained;
-        drained = new Drained(backlog.acknowledged(), now);
-        if (backlog.messages() == 0) {
-            return Duration.ZERO;
+    synchronized Duration drain(Map<String, BrokerQueues.Backlog> backlogs, Instant now) {
+        Map<String, Drained> previous = drained;
+        drained = new HashMap<>();
+        Duration slowest = Duration.ZERO;
+        for (Map.Entry<String, BrokerQueues.Backlog> queue : backlogs.entrySet()) {
+            BrokerQueues.Backlog backlog = queue.getValue();
+            drained.put(queue.getKey(), new Drained(backlog.acknowledged(), now));
+            Drained before = previous.get(queue.getKey());
+            Duration wait;
+            if (backlog.messages() == 0) {
+                wait = Duration.ZERO;
+            } else if (before == null || backlog.acknowledged() <= before.acknowledged()) {
+                wait = BACKLOG_CAP;
+            } else {
+                wait = Duration.between(before.at(), now).multipliedBy(backlog.messages())
+                        .dividedBy(backlog.acknowledged() - before.acknowledged());
+            }
+            slowest = wait.compareTo(slowest) > 0 ? wait : slowest;
         }
-        long acknowledged = previous == null ? 0 : backlog.acknowledged() - previous.acknowledged();
-        if (acknowledged <= 0) {
-            return BACKLOG_CAP;
-        }
-        Duration wait = Duration.between(previous.at(), now).multipliedBy(backlog.messages()).dividedBy(acknowledged);
-        return wait.compareTo(BACKLOG_CAP) < 0 ? wait : BACKLOG_CAP;
+        return slowest.compareTo(BACKLOG_CAP) < 0 ? slowest : BACKLOG_CAP;
     }
 
     /** The orders unchanged for {@code quiet} as of {@code now}, oldest first, at most a tick's worth. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.eventwire.messaging.control.BrokerQueues.Backlog;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How long the redrive lets an order wait behind the queues' backlog before it calls the order stalled. */
@@ -16,33 +17,48 @@ class RedriveTest {
     void emptyQueuesAddNoWait() {
         Redrive redrive = new Redrive();
 
-        assertEquals(Duration.ZERO, redrive.drain(new Backlog(0, 500), TICK));
+        assertEquals(Duration.ZERO, redrive.drain(Map.of("payment.orders", new Backlog(0, 500)), TICK));
     }
 
     @Test
     void aBacklogWaitsAsLongAsItTakesToDrainAtTheRateSinceTheLastTick() {
         Redrive redrive = new Redrive();
-        redrive.drain(new Backlog(900, 1_000), TICK);
+        redrive.drain(Map.of("notification.orders", new Backlog(900, 1_000)), TICK);
 
-        Duration wait = redrive.drain(new Backlog(600, 1_300), TICK.plusSeconds(15));
+        Duration wait = redrive.drain(Map.of("notification.orders", new Backlog(600, 1_300)), TICK.plusSeconds(15));
 
         assertEquals(Duration.ofSeconds(30), wait, "600 messages at 300 per 15 s");
+    }
+
+    @Test
+    void theSlowestQueueSetsTheWaitNotTheSum() {
+        Redrive redrive = new Redrive();
+        redrive.drain(Map.of("notification.orders", new Backlog(600, 0), "inventory.orders", new Backlog(10, 0)), TICK);
+
+        Duration wait = redrive.drain(Map.of("notification.orders", new Backlog(600, 300),
+                "inventory.orders", new Backlog(10, 3_000)), TICK.plusSeconds(15));
+
+        assertEquals(Duration.ofSeconds(30), wait, "notification.orders: 600 at 300 per 15 s; the sum would say 2 s");
     }
 
     @Test
     void queuesThatDidNotMoveOrWhoseCountersRestartedWaitTheCap() {
         Redrive redrive = new Redrive();
 
-        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(10, 1_000), TICK), "no earlier tick to compare");
-        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(10, 1_000), TICK.plusSeconds(15)), "nothing acknowledged");
-        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(10, 3), TICK.plusSeconds(30)), "the broker restarted");
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(queue(10, 1_000), TICK), "no earlier tick to compare");
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(queue(10, 1_000), TICK.plusSeconds(15)), "nothing acknowledged");
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(queue(10, 3), TICK.plusSeconds(30)), "the broker restarted");
     }
 
     @Test
     void aSlowDrainIsCapped() {
         Redrive redrive = new Redrive();
-        redrive.drain(new Backlog(100_000, 0), TICK);
+        redrive.drain(queue(100_000, 0), TICK);
 
-        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(new Backlog(100_000, 1), TICK.plusSeconds(15)));
+        assertEquals(Redrive.BACKLOG_CAP, redrive.drain(queue(100_000, 1), TICK.plusSeconds(15)));
+    }
+
+    private static Map<String, Backlog> queue(long messages, long acknowledged) {
+        return Map.of("order.payments", new Backlog(messages, acknowledged));
     }
 }
