@@ -10,7 +10,7 @@ BEGIN;
 CREATE TEMP TABLE clone ON COMMIT DROP AS
     SELECT o.id AS old_id, k, md5(o.id || ':' || k)::uuid::text AS new_id, k * interval '1 day' AS back
     FROM orders o, generate_series(1, :copies) k
-    WHERE o.status <> 'PENDING' AND o.legacy_ref IS NULL AND o.idempotency_key IS NULL AND o.id NOT LIKE '%:%';
+    WHERE o.status <> 'PENDING' AND o.legacy_ref IS NULL AND o.idempotency_key IS NULL;
 CREATE TEMP TABLE event_clone ON COMMIT DROP AS
     SELECT e.event_id AS old_event, c.k, md5(e.event_id || ':' || c.k)::uuid::text AS new_event
     FROM clone c JOIN event_store e ON e.correlation_id = c.old_id;

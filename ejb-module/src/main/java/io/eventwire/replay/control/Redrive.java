@@ -26,10 +26,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The saga's safety net for a delivery the broker or the adapter lost (src/docs/reliability.md#redrive): an order
- * that has not moved for 30 s, plus however long the subscription queues take to drain, while its story is unfinished — still PENDING, its mail not sent, or its stock
- * still held — gets all its stored events published again to their topics. The broker's filters route each copy
- * as they routed the original, and each subscription's Inbox refuses what it has handled, so only what was lost
- * takes effect. An order is tried at most {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose
+ * that has not moved for 30 s, plus however long the subscription queues take to drain, while its story is
+ * unfinished — still PENDING, its mail not sent, or its stock still held — gets all its stored events published
+ * again to their topics. The broker's filters route each copy as they routed the original, and each
+ * subscription's Inbox refuses what it has handled, so only what was lost takes effect. An order is tried at most {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose
  * payment waits for its next attempt (the saga waits on purpose) and one whose event a consumer itself failed
  * on (that is the operator's, on the Dead letters page).
  */
