@@ -21,13 +21,16 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reserves, releases and ships stock. A reservation locks the order's SKUs in SKU order (no deadlocks
@@ -55,11 +58,7 @@ public class Stockroom {
         }
         Map<String, Integer> wanted = order.items().stream()
                 .collect(Collectors.toMap(OrderPlaced.Item::sku, OrderPlaced.Item::quantity, Integer::sum, TreeMap::new));
-        Map<String, Stock> stock = em.createNamedQuery(Stock.BY_SKUS, Stock.class)
-                .setParameter("skus", wanted.keySet())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .collect(Collectors.toMap(Stock::sku, Function.identity()));
+        Map<String, Stock> stock = lockedStock(wanted.keySet());
         List<String> unknown = wanted.keySet().stream().filter(sku -> !stock.containsKey(sku)).toList();
         if (!unknown.isEmpty()) {
             events.publish(new InventoryRejected(order.orderId(), UNKNOWN_SKU, unknown), order.orderId(), causationId);
@@ -89,7 +88,8 @@ public class Stockroom {
         if (reservation == null) {
             return;
         }
-        reservation.lines().forEach(line -> lockedStock(line.sku()).release(line.quantity()));
+        Map<String, Stock> stock = lockedStock(skus(reservation));
+        reservation.lines().forEach(line -> stock.get(line.sku()).release(line.quantity()));
         reservation.released();
         events.publish(new InventoryReleased(orderId), orderId, causationId);
     }
@@ -100,7 +100,8 @@ public class Stockroom {
         if (reservation == null) {
             return;
         }
-        reservation.lines().forEach(line -> lockedStock(line.sku()).ship(line.quantity()));
+        Map<String, Stock> stock = lockedStock(skus(reservation));
+        reservation.lines().forEach(line -> stock.get(line.sku()).ship(line.quantity()));
         reservation.shipped();
     }
 
@@ -158,7 +159,21 @@ public class Stockroom {
         return Optional.ofNullable(em.find(Reservation.class, orderId));
     }
 
-    private Stock lockedStock(String sku) {
-        return em.find(Stock.class, sku, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * Locks the SKUs' rows in one statement, in SKU order: every reservation, release and shipment takes its rows in
+     * the same order, so two orders never wait for each other in a cycle. Hibernate would otherwise read the rows
+     * first and lock them one by one afterwards ("follow-on locking"), in no set order and against what it had read.
+     */
+    private Map<String, Stock> lockedStock(Collection<String> skus) {
+        return em.createNamedQuery(Stock.BY_SKUS, Stock.class)
+                .setParameter("skus", skus)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false)
+                .getResultStream()
+                .collect(Collectors.toMap(Stock::sku, Function.identity()));
+    }
+
+    private static Set<String> skus(Reservation reservation) {
+        return reservation.lines().stream().map(Reservation.Line::sku).collect(Collectors.toSet());
     }
 }
