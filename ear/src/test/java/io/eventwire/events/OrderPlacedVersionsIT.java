@@ -80,8 +80,7 @@ class OrderPlacedVersionsIT {
 
         publisher.send("orders::" + PaymentOrdersConsumer.SUBSCRIPTION, "OrderPlaced", versionOne(orderId));
 
-        // The payment row is committed empty before the delivery's own transaction fills it in (MeetingRows), so
-        // the test waits for the token, not for the row.
+        // The token is what the version-1 payload had to yield: the test waits for it, not merely for the row.
         String token = Eventually.await("payment.orders to read the version-1 OrderPlaced's token",
                 Duration.ofSeconds(30), () -> cashier.find(orderId).map(Payment::token), Optional::isPresent)
                 .orElseThrow();

@@ -1,8 +1,5 @@
 package io.eventwire.messaging.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,42 +11,32 @@ import java.util.function.Supplier;
 /**
  * The row where two events of an order meet when they may arrive in either order, or at once: Payment's token
  * and total, Notification's address and outcome. Whichever comes second finds the first one's half and acts,
- * in its own delivery. The row is created in a transaction of its own, so two deliveries racing to create it
- * do not fail (the loser finds the winner's row), and each then locks it: they take turns, none waits for a
- * redelivery.
+ * in its own delivery. Two deliveries that find no row take turns on a lock named after it (a PostgreSQL
+ * advisory lock, held to the end of the transaction): the first creates the row, the second waits for the first
+ * to end and then finds its row. Neither fails, none waits for a redelivery, and the row is never seen half made.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class MeetingRows {
 
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
-    /** The row, locked for the caller's transaction; created empty first if it does not exist yet. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    /** The row, locked for the caller's transaction; created for it if it does not exist yet. */
     public <T> T locked(Class<T> type, Object id, Supplier<T> empty) {
         T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         if (row != null) {
             return row;
         }
-        try {
-            session.getBusinessObject(MeetingRows.class).create(type, id, empty);
-        } catch (EJBException lost) {
-            // another delivery created it between our look and our insert: its row is as good as ours
-        }
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1), hashtext(?2))")
+                .setParameter(1, type.getName())
+                .setParameter(2, id.toString())
+                .getSingleResult();
         row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
-            throw new IllegalStateException("cannot create the " + type.getSimpleName() + " of " + id);
+            row = empty.get();
+            em.persist(row);
         }
         return row;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public <T> void create(Class<T> type, Object id, Supplier<T> empty) {
-        if (em.find(type, id) == null) {
-            em.persist(empty.get());
-        }
     }
 }
