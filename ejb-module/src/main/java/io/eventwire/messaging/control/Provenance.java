@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 
 /**
  * The database is the record: a delivered event is acted upon only if the transaction that published it stored it
@@ -18,16 +17,6 @@ import java.time.Duration;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Provenance {
-
-    /**
-     * How long a delivery waits, inside its transaction, for the store to show its event before it leaves it to a
-     * redelivery (500 ms and more). A consumer's transaction commits its one broker branch, which holds both its
-     * acknowledgement and the events it published (resourceadapter.JoinableDeliveries), before its database branch:
-     * for those few milliseconds the next consumer can hold an event the store does not show yet.
-     */
-    static final Duration COMMITTING = Duration.ofMillis(250);
-
-    private static final Duration LOOK_AGAIN = Duration.ofMillis(5);
 
     @PersistenceContext
     EntityManager em;
@@ -42,26 +31,10 @@ public class Provenance {
         if (inStore(event)) {
             return true;
         }
-        long deadline = System.nanoTime() + COMMITTING.toNanos();
-        while (prepared() > 0) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new NotYetVisible("event " + event.eventId() + " is not stored, and a prepared transaction may hold it");
-            }
-            pause();
-            if (inStore(event)) {
-                return true;
-            }
+        if (prepared() > 0) {
+            throw new NotYetVisible("event " + event.eventId() + " is not stored, and a prepared transaction may hold it");
         }
         return inStore(event);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(LOOK_AGAIN.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NotYetVisible("interrupted while waiting for a committing transaction");
-        }
     }
 
     private boolean inStore(EventEnvelope event) {
