@@ -2,8 +2,8 @@ package io.eventwire.notification.boundary;
 
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
-import io.eventwire.events.OrderPlaced;
 import io.eventwire.events.NotificationSent;
+import io.eventwire.events.OrderPlaced;
 import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.notification.control.Postbox;
 import io.eventwire.notification.entity.Mail;

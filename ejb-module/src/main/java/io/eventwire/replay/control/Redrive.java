@@ -29,9 +29,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * that has not moved for 30 s, plus however long the subscription queues take to drain, while its story is
  * unfinished — still PENDING, its mail not sent, or its stock still held — gets all its stored events published
  * again to their topics. The broker's filters route each copy as they routed the original, and each
- * subscription's Inbox refuses what it has handled, so only what was lost takes effect. An order is tried at most {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose
- * payment waits for its next attempt (the saga waits on purpose) and one whose event a consumer itself failed
- * on (that is the operator's, on the Dead letters page).
+ * subscription's Inbox refuses what it has handled, so only what was lost takes effect. An order is tried at most
+ * {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose payment waits for its next attempt (the saga
+ * waits on purpose) and one whose event a consumer itself failed on (that is the operator's, on the Dead letters
+ * page).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -106,11 +107,9 @@ public class Redrive {
     @Resource
     SessionContext session;
 
-    /** Each queue's acknowledgements at the last tick: the drain rate is measured between ticks. */
-    private record Drained(long acknowledged, Instant at) {
-    }
-
-    private Map<String, Drained> drained = Map.of();
+    /** Each queue's acknowledgements at the last tick, and when that was: the drain rate is measured between ticks. */
+    private Map<String, Long> acknowledged = Map.of();
+    private Instant lastTick;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void tick() {
@@ -139,21 +138,23 @@ public class Redrive {
      * did not move or whose counters restarted with the broker.
      */
     synchronized Duration drain(Map<String, BrokerQueues.Backlog> backlogs, Instant now) {
-        Map<String, Drained> previous = drained;
-        drained = new HashMap<>();
+        Map<String, Long> before = acknowledged;
+        Instant since = lastTick;
+        acknowledged = new HashMap<>();
+        lastTick = now;
         Duration slowest = Duration.ZERO;
         for (Map.Entry<String, BrokerQueues.Backlog> queue : backlogs.entrySet()) {
             BrokerQueues.Backlog backlog = queue.getValue();
-            drained.put(queue.getKey(), new Drained(backlog.acknowledged(), now));
-            Drained before = previous.get(queue.getKey());
+            acknowledged.put(queue.getKey(), backlog.acknowledged());
+            Long earlier = before.get(queue.getKey());
             Duration wait;
             if (backlog.messages() == 0) {
                 wait = Duration.ZERO;
-            } else if (before == null || backlog.acknowledged() <= before.acknowledged()) {
+            } else if (earlier == null || backlog.acknowledged() <= earlier) {
                 wait = BACKLOG_CAP;
             } else {
-                wait = Duration.between(before.at(), now).multipliedBy(backlog.messages())
-                        .dividedBy(backlog.acknowledged() - before.acknowledged());
+                wait = Duration.between(since, now).multipliedBy(backlog.messages())
+                        .dividedBy(backlog.acknowledged() - earlier);
             }
             slowest = wait.compareTo(slowest) > 0 ? wait : slowest;
         }
