@@ -21,7 +21,6 @@ public final class EventwireDeployment {
             "io.eventwire.order.boundary.OrderSagaIT", "io.eventwire.order.boundary.OrderServiceIT",
             "io.eventwire.order.control.OrderStatusesIT", "io.eventwire.events.OrderPlacedVersionsIT",
             "io.eventwire.order.boundary.Redeliverer", "io.eventwire.order.boundary.PlaceThenFail",
-            "io.eventwire.events.RawPublisher", "io.eventwire.events.EventRows",
             "io.eventwire.eventstore.boundary.EventWriters",
             "io.eventwire.platform.InDoubt", "io.eventwire.platform.HaltingResource"};
 

@@ -41,7 +41,7 @@ class DashboardPageIT {
             assertTrue(Double.parseDouble(browser.waitFor(By.id("events-per-second")).getText()) > 0);
             browser.screenshot("dashboard");
             List<WebElement> queues = browser.driver().findElements(By.cssSelector(".queue-name"));
-            assertEquals(List.of("inventory.orders", "payment.orders", "notification.orders", "order.inventory",
+            assertEquals(List.of("inventory.orders", "notification.orders", "order.inventory",
                     "payment.inventory", "order.payments", "inventory.payments"),
                     queues.stream().map(WebElement::getText).toList());
             assertTrue(browser.driver().findElements(By.cssSelector(".queue-consumers")).stream()

@@ -10,7 +10,6 @@ import io.eventwire.order.boundary.OrderPaymentsConsumer;
 import io.eventwire.order.boundary.OrderService;
 import io.eventwire.order.entity.OrderStatus;
 import io.eventwire.payment.boundary.PaymentInventoryConsumer;
-import io.eventwire.payment.boundary.PaymentOrdersConsumer;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,10 +36,9 @@ public class DashboardPage {
 
     /** Every subscription of the saga, in the order events flow through them. */
     static final List<String> SUBSCRIPTIONS = List.of(
-            InventoryOrdersConsumer.SUBSCRIPTION, PaymentOrdersConsumer.SUBSCRIPTION,
-            NotificationOrdersConsumer.SUBSCRIPTION, OrderInventoryConsumer.SUBSCRIPTION,
-            PaymentInventoryConsumer.SUBSCRIPTION, OrderPaymentsConsumer.SUBSCRIPTION,
-            InventoryPaymentsConsumer.SUBSCRIPTION);
+            InventoryOrdersConsumer.SUBSCRIPTION, NotificationOrdersConsumer.SUBSCRIPTION,
+            OrderInventoryConsumer.SUBSCRIPTION, PaymentInventoryConsumer.SUBSCRIPTION,
+            OrderPaymentsConsumer.SUBSCRIPTION, InventoryPaymentsConsumer.SUBSCRIPTION);
 
     static final Duration RATE_WINDOW = Duration.ofSeconds(60);
     static final Duration BUCKET = Duration.ofSeconds(10);

@@ -103,14 +103,15 @@ class DeadLettersIT {
         String marker = UUID.randomUUID().toString();
         try (JMSContext jms = Broker.as("eventwire").createContext()) {
             jms.createProducer().setDisableMessageID(true).setJMSCorrelationID(marker)
-                    .send(jms.createTopic("orders::payment.orders"), "no event either");
+                    .send(jms.createTopic("inventory::payment.inventory"), "no event either");
         }
 
         JsonObject dead = DeadLetterList.await(http, marker);
 
-        assertTrue(dead.getString("id").startsWith("payment.orders~"), dead.getString("id"));
+        assertTrue(dead.getString("id").startsWith("payment.inventory~"), dead.getString("id"));
         assertEquals(5, dead.getInt("failures"), "its failures are found without a message id");
-        assertEquals("orders", dead.getString("originalAddress"), "sent to orders::payment.orders, it belongs to topic orders");
+        assertEquals("inventory", dead.getString("originalAddress"),
+                "sent to inventory::payment.inventory, it belongs to topic inventory");
         assertEquals(204, retry(http, dead.getString("id"), "operator").statusCode());
         JsonObject again = DeadLetterList.await(http, marker);
         assertEquals(204, http.send(http.request("/api/admin/dlq/" + again.getString("id"), "operator").DELETE()).statusCode());

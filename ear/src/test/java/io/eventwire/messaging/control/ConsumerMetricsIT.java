@@ -37,13 +37,13 @@ class ConsumerMetricsIT {
                 + "\"metrics@example.com\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}"))
                 .getString("orderId");
         try (JMSContext jms = Broker.as("eventwire").createContext()) {
-            jms.createProducer().setJMSCorrelationID(orderId).send(jms.createTopic("orders::payment.orders"), "not json");
+            jms.createProducer().setJMSCorrelationID(orderId).send(jms.createTopic("inventory::payment.inventory"), "not json");
         }
         Eventually.await("order " + orderId + " to be confirmed", SAGA,
                 () -> Http.object(http.get("/api/orders/" + orderId, "client")).getString("status"), "CONFIRMED"::equals);
 
         String scrape = Eventually.await("the unreadable message's failure", SAGA, () -> Metrics.scrape(http),
-                text -> Metrics.value(text, "eventwire_event_failures_total", Map.of("subscription", "payment.orders", "type", "unreadable")) >= 1);
+                text -> Metrics.value(text, "eventwire_event_failures_total", Map.of("subscription", "payment.inventory", "type", "unreadable")) >= 1);
 
         Map<String, String> reserving = Map.of("subscription", "inventory.orders", "type", "OrderPlaced");
         assertTrue(Metrics.value(scrape, "eventwire_events_handled_total", reserving) >= 1, scrape);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EventConsumerIT {
 
     private static final Set<String> SUBSCRIBERS_OF_ORDERS =
-            new TreeSet<>(Set.of("inventory.orders", "legacy.orders", "notification.orders", "payment.orders"));
+            new TreeSet<>(Set.of("inventory.orders", "legacy.orders", "notification.orders"));
 
     @Test
     void aPoisonMessageEndsInTheDlqWithItsBodyAndOrigin() throws Exception {

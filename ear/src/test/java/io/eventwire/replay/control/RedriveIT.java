@@ -8,13 +8,14 @@ import io.eventwire.Http;
 import io.eventwire.Metrics;
 import io.eventwire.PausedQueue;
 import io.eventwire.Smtp;
-import io.eventwire.payment.boundary.PaymentOrdersConsumer;
+import io.eventwire.payment.boundary.PaymentInventoryConsumer;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A delivery lost between the broker and a consumer (here: payment.orders never gets an order's OrderPlaced, so
- * Payment never learns the token) stalls the order; the redrive publishes its events again and the order ends
+ * A delivery lost between the broker and a consumer (here: payment.inventory never gets an order's InventoryReserved,
+ * so Payment never charges) stalls the order; the redrive publishes its events again and the order ends
  * as it would have, with one charge and one mail.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -38,7 +39,7 @@ class RedriveIT {
     URL base;
 
     @Test
-    void anOrderWhoseTokenWasLostIsRedrivenAndEndsWithOneChargeAndOneMail() throws MessagingException {
+    void anOrderWhoseTotalWasLostIsRedrivenAndEndsWithOneChargeAndOneMail() throws MessagingException {
         Http http = new Http(base);
         String sku = "R-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "redrive-" + UUID.randomUUID() + "@example.com";
@@ -46,13 +47,15 @@ class RedriveIT {
         double redrivesBefore = redrives(http);
 
         String orderId;
-        try (PausedQueue tokens = PausedQueue.pause(PaymentOrdersConsumer.SUBSCRIPTION)) {
+        try (PausedQueue totals = PausedQueue.pause(PaymentInventoryConsumer.SUBSCRIPTION)) {
             var placed = http.postJson("/api/orders", "client", "{\"customerId\":\"C-redrive\",\"email\":\"" + email
                     + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}");
             assertEquals(202, placed.statusCode(), placed.body());
             orderId = Http.object(placed).getString("orderId");
-            String placedId = http.events(orderId).get(0).getString("eventId");
-            assertEquals(1, tokens.lose("eventId = '" + placedId + "'"), "the OrderPlaced held for payment.orders");
+            String reservedId = Eventually.await("the reservation", Duration.ofSeconds(30), () -> http.events(orderId)
+                    .stream().filter(event -> event.getString("eventType").equals("InventoryReserved")).findFirst(),
+                    Optional::isPresent).orElseThrow().getString("eventId");
+            assertEquals(1, totals.lose("eventId = '" + reservedId + "'"), "the InventoryReserved held back");
         }
 
         JsonObject order = Eventually.await("order " + orderId + " to end after its redrive", REDRIVE,

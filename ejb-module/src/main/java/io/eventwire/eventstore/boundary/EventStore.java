@@ -4,6 +4,7 @@ import io.eventwire.eventstore.control.CommitHorizon;
 import io.eventwire.eventstore.entity.StoredEvent;
 import io.eventwire.events.DomainEvent;
 import io.eventwire.events.EventJson;
+import io.eventwire.events.OrderPlaced;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +55,15 @@ public class EventStore {
                 .getResultStream()
                 .findFirst()
                 .map(event -> EventJson.payload(event.envelope(), type));
+    }
+
+    /**
+     * The OrderPlaced of an order whose story goes on: the services that need its facts later (token, address) read
+     * them here. Every later event of the story was caused by it, and consumers act only on stored events.
+     */
+    public OrderPlaced placed(String orderId) {
+        return first(orderId, OrderPlaced.class).orElseThrow(
+                () -> new IllegalStateException("order " + orderId + " goes on, but its OrderPlaced is not stored"));
     }
 
     /**

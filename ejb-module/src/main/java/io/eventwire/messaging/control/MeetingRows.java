@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.function.Supplier;
 
 /**
- * The row where two events of an order meet when they may arrive in either order, or at once: Payment's token
- * and total, Notification's address and outcome. Whichever comes second finds the first one's half and acts,
- * in its own delivery. Two deliveries that find no row take turns on a lock named after it (a PostgreSQL
- * advisory lock, held to the end of the transaction): the first creates the row, the second waits for the first
- * to end and then finds its row. Neither fails, none waits for a redelivery, and the row is never seen half made.
+ * The row where copies of an order's event meet when they arrive at once (a redrive, a replay, a producer's
+ * retry): Payment's charge, Notification's recipient. Two deliveries that find no row take turns on a lock named
+ * after it (a PostgreSQL advisory lock, held to the end of the transaction): the first creates the row, the second
+ * waits for the first to end and then finds its row. Neither fails, none waits for a redelivery, and the row is
+ * never seen half made.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

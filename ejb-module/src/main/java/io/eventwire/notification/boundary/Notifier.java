@@ -3,7 +3,6 @@ package io.eventwire.notification.boundary;
 import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
 import io.eventwire.events.NotificationSent;
-import io.eventwire.events.OrderPlaced;
 import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.notification.control.Postbox;
 import io.eventwire.notification.entity.Mail;
@@ -67,9 +66,7 @@ public class Notifier {
         Notice notice = notice(orderId);
         notice.ended(outcome, detail, causationId);
         if (notice.email() == null) {
-            notice.addressedTo(eventStore.first(orderId, OrderPlaced.class)
-                    .orElseThrow(() -> new IllegalStateException("order " + orderId + " ended but its OrderPlaced is not stored"))
-                    .email());
+            notice.addressedTo(eventStore.placed(orderId).email());
         }
         mailIfComplete(notice);
     }

@@ -1,5 +1,6 @@
 package io.eventwire.payment.boundary;
 
+import io.eventwire.eventstore.boundary.EventStore;
 import io.eventwire.eventstore.control.EventPublisher;
 import io.eventwire.events.Money;
 import io.eventwire.events.PaymentCaptured;
@@ -27,9 +28,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Charges an order once both its token (OrderPlaced) and its total (InventoryReserved) are known. A
- * transient gateway failure is retried after 1, 2, 4… times the retry delay, at a time kept in the payment's row
- * ({@link #retryDue}); after the last attempt it gives up with PaymentFailed.
+ * Charges an order's total once its stock is reserved (InventoryReserved). That event does not carry the token: it
+ * is read from the order's OrderPlaced in the event store, which holds it before stock can be reserved. Payment
+ * does not subscribe to OrderPlaced: that delivery, a two-phase commit for every order, only copied the token
+ * (src/docs/performance.md). A transient gateway failure is retried after 1, 2, 4… times the retry delay, at a time
+ * kept in the payment's row ({@link #retryDue}); after the last attempt it gives up with PaymentFailed.
  */
 @Stateless
 public class Cashier {
@@ -52,6 +55,9 @@ public class Cashier {
     PaymentGateway gateway;
 
     @Inject
+    EventStore eventStore;
+
+    @Inject
     MeetingRows rows;
 
     @Resource
@@ -65,17 +71,12 @@ public class Cashier {
     @ConfigProperty(name = "eventwire.payment.retry-delay-ms", defaultValue = "1000")
     long retryDelayMillis;
 
-    public void orderPlaced(String orderId, String token, String causationId) {
-        Payment payment = lockedOrNew(orderId);
-        payment.payWith(token);
-        if (payment.readyToCharge()) {
-            attempt(payment, causationId);
-        }
-    }
-
     public void stockReserved(String orderId, BigDecimal total, String causationId) {
         Payment payment = lockedOrNew(orderId);
         payment.charge(total);
+        if (payment.token() == null) {
+            payment.payWith(eventStore.placed(orderId).paymentToken());
+        }
         if (payment.readyToCharge()) {
             attempt(payment, causationId);
         }
@@ -157,7 +158,7 @@ public class Cashier {
         LOG.info(orderId, () -> "payment attempt " + attempt + " failed (" + reason + "), retrying in " + delay + " ms");
     }
 
-    /** Token and total may arrive in either order and at once: both meet in the order's one payment row. */
+    /** Copies of one InventoryReserved (a redrive, a replay) may arrive at once: they take turns on the row. */
     private Payment lockedOrNew(String orderId) {
         return rows.locked(Payment.class, orderId, () -> new Payment(orderId));
     }

@@ -26,10 +26,10 @@ public class Payment {
     @Column(name = "order_id")
     private String orderId;
 
-    /** From InventoryReserved; the two events may arrive in either order. */
+    /** From InventoryReserved. */
     private BigDecimal amount;
 
-    /** From OrderPlaced. */
+    /** From the order's stored OrderPlaced, read when its stock is reserved. */
     @Column(name = "payment_token")
     private String token;
 
@@ -70,7 +70,7 @@ public class Payment {
         this.token = token;
     }
 
-    /** Both facts known and nothing tried yet: the first attempt can start. */
+    /** Total and token known and nothing tried yet: the first attempt can start. */
     public boolean readyToCharge() {
         return status == Status.PENDING && attempts == 0 && amount != null && token != null;
     }

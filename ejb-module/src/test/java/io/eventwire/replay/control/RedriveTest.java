@@ -17,7 +17,7 @@ class RedriveTest {
     void emptyQueuesAddNoWait() {
         Redrive redrive = new Redrive();
 
-        assertEquals(Duration.ZERO, redrive.drain(Map.of("payment.orders", new Backlog(0, 500)), TICK));
+        assertEquals(Duration.ZERO, redrive.drain(Map.of("payment.inventory", new Backlog(0, 500)), TICK));
     }
 
     @Test
