@@ -197,7 +197,7 @@ final class Accounting {
                     String.format("≤ %.0f s", LONGEST_RESTART_SECONDS), allBack && longest <= LONGEST_RESTART_SECONDS,
                     examples(of.stream().filter(r -> r.secondsToHealthy() == null || r.secondsToHealthy() > LONGEST_RESTART_SECONDS)
                             .map(r -> "kill " + r.number() + ": " + (r.secondsToHealthy() == null ? "never healthy, "
-                                    + r.note() : String.format("%.0f s", r.secondsToHealthy()))).toList())));
+                                    + r.note() : String.format("%.0f s", r.secondsToHealthy()) + r.failedProbe())).toList())));
         }
     }
 

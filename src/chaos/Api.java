@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /** Eventwire's HTTP API as its users reach it: Basic authentication, JSON, every call with a deadline. */
 final class Api {
@@ -41,16 +42,22 @@ final class Api {
 
     /** UP with both of our checks present, as `src/bin/eventwire start` waits for it. */
     boolean healthy() {
+        return unhealthy().isEmpty();
+    }
+
+    /** Why /health is not UP with both checks: its status and body (they name the check and its error), or none. */
+    Optional<String> unhealthy() {
         try {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/health"))
                     .timeout(HEALTH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 && health.body().contains("\"name\":\"broker\"")
+            boolean up = health.statusCode() == 200 && health.body().contains("\"name\":\"broker\"")
                     && health.body().contains("\"name\":\"database\"");
+            return up ? Optional.empty() : Optional.of("HTTP " + health.statusCode() + " " + health.body().strip());
         } catch (IOException e) {
-            return false;
+            return Optional.of(String.valueOf(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.of("interrupted");
         }
     }
 

@@ -28,6 +28,11 @@ final class Faults implements Runnable {
     /** One kill and what it took to come back; secondsToHealthy is null when it never did. */
     record Recovery(int number, Schedule.Fault fault, Instant killedAt, Kill kill, Double secondsToHealthy,
                     String note) {
+
+        /** After the time to healthy: why the probe before the last failed, when one did (the check and its error). */
+        String failedProbe() {
+            return note.isEmpty() ? "" : " (last failed probe: " + note + ")";
+        }
     }
 
     private final Options options;
@@ -54,7 +59,7 @@ final class Faults implements Runnable {
                 Recovery recovery = recover(i + 1, faults.get(i), killedAt, kill);
                 System.err.printf("[chaos] kill %d/%d %s (%s): %s%n", i + 1, faults.size(), faults.get(i), kill.what(),
                         recovery.secondsToHealthy() == null ? "NOT healthy again: " + recovery.note()
-                                : String.format("healthy after %.1f s", recovery.secondsToHealthy()));
+                                : String.format("healthy after %.1f s", recovery.secondsToHealthy()) + recovery.failedProbe());
                 synchronized (recoveries) {
                     recoveries.add(recovery);
                 }
@@ -104,12 +109,13 @@ final class Faults implements Runnable {
         String note = "";
         while (Instant.now().isBefore(deadline)) {
             Optional<Integer> exit = start(number, Duration.between(Instant.now(), deadline));
-            if (api.healthy()) {
+            Optional<String> unhealthy = api.unhealthy();
+            if (unhealthy.isEmpty()) {
                 double seconds = Duration.between(killedAt, Instant.now()).toMillis() / 1000.0;
                 return new Recovery(number, fault, killedAt, kill, seconds, note);
             }
-            note = exit.map(code -> "start exited " + code).orElse("start did not return") + ", /health not UP; "
-                    + "see " + log(number);
+            note = exit.map(code -> "start exited " + code).orElse("start did not return") + ", then /health: "
+                    + unhealthy.get() + "; see " + log(number);
             TimeUnit.SECONDS.sleep(5);
         }
         return new Recovery(number, fault, killedAt, kill, null, note);
