@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /** A small HTTP client for the API, as a script or a browser-less user would call it. */
 public final class Http {
@@ -62,6 +63,11 @@ public final class Http {
     /** The order's stored events, in store order (GET /api/orders/{orderId}/events, as a client). */
     public List<JsonObject> events(String orderId) {
         return array(get("/api/orders/" + orderId + "/events", "client")).getValuesAs(JsonObject.class);
+    }
+
+    /** The order's first stored event of a type, if it is stored yet. */
+    public Optional<JsonObject> event(String orderId, String type) {
+        return events(orderId).stream().filter(event -> event.getString("eventType").equals(type)).findFirst();
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

@@ -52,8 +52,7 @@ class StockroomArrivalOrderIT {
                         waits -> waits > waitsBefore);
             }
             // The early outcome must be the only one: Payment never gets the total, so it never charges.
-            String reserved = Eventually.await("the reservation", SAGA, () -> http.events(orderId).stream()
-                    .filter(event -> event.getString("eventType").equals("InventoryReserved")).findFirst(),
+            String reserved = Eventually.await("the reservation", SAGA, () -> http.event(orderId, "InventoryReserved"),
                     Optional::isPresent).orElseThrow().getString("eventId");
             assertEquals(1, totals.lose("eventId = '" + reserved + "'"));
         }

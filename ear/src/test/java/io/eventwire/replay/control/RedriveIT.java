@@ -52,9 +52,8 @@ class RedriveIT {
                     + "\",\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}],\"payment\":{\"token\":\"tok_visa\"}}");
             assertEquals(202, placed.statusCode(), placed.body());
             orderId = Http.object(placed).getString("orderId");
-            String reservedId = Eventually.await("the reservation", Duration.ofSeconds(30), () -> http.events(orderId)
-                    .stream().filter(event -> event.getString("eventType").equals("InventoryReserved")).findFirst(),
-                    Optional::isPresent).orElseThrow().getString("eventId");
+            String reservedId = Eventually.await("the reservation", Duration.ofSeconds(30),
+                    () -> http.event(orderId, "InventoryReserved"), Optional::isPresent).orElseThrow().getString("eventId");
             assertEquals(1, totals.lose("eventId = '" + reservedId + "'"), "the InventoryReserved held back");
         }
 

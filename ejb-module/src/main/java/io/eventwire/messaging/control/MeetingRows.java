@@ -9,11 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.function.Supplier;
 
 /**
- * The row where copies of an order's event meet when they arrive at once (a redrive, a replay, a producer's
- * retry): Payment's charge, Notification's recipient. Two deliveries that find no row take turns on a lock named
- * after it (a PostgreSQL advisory lock, held to the end of the transaction): the first creates the row, the second
- * waits for the first to end and then finds its row. Neither fails, none waits for a redelivery, and the row is
- * never seen half made.
+ * An order's row that the delivery which first needs it creates: Payment's charge, Notification's recipient.
+ * Copies of one event never get here together (the Inbox claim makes a copy wait for the first and refuses it),
+ * and since neither service subscribes to OrderPlaced any more, one event per order creates each row. Should two
+ * deliveries ever find no row at once, they take turns on a lock named after it (a PostgreSQL advisory lock, held
+ * to the end of the transaction): the first creates the row, the second waits for the first to end and then finds
+ * its row. Neither fails, none waits for a redelivery, and the row is never seen half made.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

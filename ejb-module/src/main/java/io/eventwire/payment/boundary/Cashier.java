@@ -158,7 +158,7 @@ public class Cashier {
         LOG.info(orderId, () -> "payment attempt " + attempt + " failed (" + reason + "), retrying in " + delay + " ms");
     }
 
-    /** Copies of one InventoryReserved (a redrive, a replay) may arrive at once: they take turns on the row. */
+    /** The payment row, made by the order's InventoryReserved; a row from before the upgrade already has the token. */
     private Payment lockedOrNew(String orderId) {
         return rows.locked(Payment.class, orderId, () -> new Payment(orderId));
     }
