@@ -82,9 +82,13 @@ class ReplayPageIT {
         }
     }
 
-    /** The id of the replay the progress card shows (the newest until this page starts one), or "". */
+    /**
+     * The id of the replay the progress card shows (the newest until this page starts one), or "". The card is
+     * re-rendered every second, so a look that finds the card just replaced looks again.
+     */
     private static String shownReplay(Browser browser) {
-        return browser.driver().findElements(By.id("replay-progress:replay-id")).stream()
-                .map(WebElement::getText).findFirst().orElse("");
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("replay-progress:replay-id")).stream()
+                        .map(WebElement::getText).findFirst().orElse(""));
     }
 }
