@@ -76,6 +76,12 @@ public final class Outages {
                 && (PASSING_SQL_CLASSES.contains(sqlState.substring(0, 2)) || sqlState.equals(LOCK_NOT_AVAILABLE));
     }
 
+    /** The innermost cause: the error the failing part itself reported. */
+    public static Throwable root(Throwable failure) {
+        List<Throwable> causes = causes(failure);
+        return causes.get(causes.size() - 1);
+    }
+
     /** The failure and its causes, outermost first. */
     public static List<Throwable> causes(Throwable failure) {
         List<Throwable> causes = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.eventwire.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import jakarta.ejb.EJBException;
 import jakarta.jms.JMSRuntimeException;
@@ -41,6 +42,14 @@ class OutagesTest {
         var rollback = new RollbackException("prepare failed");
         rollback.initCause(new JMSRuntimeException("AMQ219014: timed out"));
         assertEquals(Optional.of("message broker"), Outages.part(rollback));
+    }
+
+    @Test
+    void theRootIsTheErrorThePartReported() {
+        var refused = new JMSRuntimeException("Failed to create session factory");
+        var failure = new EJBException(new IllegalStateException("the broker did not take the event", refused));
+        assertSame(refused, Outages.root(failure));
+        assertSame(refused, Outages.root(refused));
     }
 
     @Test

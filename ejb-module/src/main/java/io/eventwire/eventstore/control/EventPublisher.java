@@ -7,6 +7,7 @@ import io.eventwire.events.EventJson;
 import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventMessages;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +16,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -39,6 +41,20 @@ public class EventPublisher {
 
     /** Prometheus: eventwire_events_published_total{type="…"}. */
     static final String PUBLISHED = "eventwire_events_published";
+
+    /**
+     * The broker did not take the event; the caller's transaction rolls back. An application exception, so the EJB
+     * container does not log it with its stack trace in every bean it passes: while the broker restarts, each
+     * delivery and request fails this way, and those traces came to megabytes of log a second. The broker's
+     * error stays its cause, which is how the API answers 503 and a consumer knows not to count it
+     * (platform/Outages).
+     */
+    @ApplicationException(rollback = true)
+    public static class BrokerUnavailable extends RuntimeException {
+        BrokerUnavailable(JMSRuntimeException cause) {
+            super("the broker did not take the event: " + cause.getMessage(), cause);
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -98,6 +114,8 @@ public class EventPublisher {
                     .setProperty("eventVersion", envelope.eventVersion());
             extra.accept(producer);
             producer.send(destination.apply(jms), EventJson.toJson(envelope));
+        } catch (JMSRuntimeException e) {
+            throw new BrokerUnavailable(e);
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * Whatever else fails while answering: 503 with Retry-After, naming the part, when the broker or the database is
  * down or too busy or the transaction could not commit (the client repeats the request with the same
  * Idempotency-Key), otherwise 500. Either way the caller gets a problem with a reference to the log entry that
- * holds the exception, never the exception itself.
+ * names the exception (a 500's with its stack trace; a 503's in one line, its trace at FINE), never the exception
+ * itself.
  */
 @Provider
 public class ServerFailureMapper implements ExceptionMapper<Throwable> {
@@ -27,7 +28,9 @@ public class ServerFailureMapper implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString();
         String part = Outages.part(failure).orElse(null);
         if (part != null) {
-            LOG.log(Level.WARNING, "503, the " + part + " failed (reference " + reference + ")", failure);
+            // One line: an outage fails every request alike, and their stack traces would crowd the log out.
+            LOG.warning(() -> "503, the " + part + " failed (reference " + reference + "): " + Outages.root(failure));
+            LOG.log(Level.FINE, "503 (reference " + reference + ")", failure);
             return Response.fromResponse(Problem.respond(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                             "The " + part + " is unavailable or busy; repeat the request with the same "
                                     + "Idempotency-Key shortly (reference " + reference + ").", List.of())))
