@@ -14,9 +14,9 @@ import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 
 /**
- * The broker through its Core protocol, as {@code admin} (no read-only user exists yet: see src/docs/performance.md):
- * the management counters the bench reads before and after the load (AddressControl, QueueControl), and the
- * connection its subscription to the terminal events runs on.
+ * The broker through its Core protocol, as the broker user {@code bench}, who may read these counters and use queues of
+ * its own and nothing else (broker.xml, src/docs/security.md): the management counters the bench reads before and after
+ * the load (AddressControl, QueueControl), and the connection its subscription to the terminal events runs on.
  */
 final class Broker implements AutoCloseable {
 
@@ -24,8 +24,9 @@ final class Broker implements AutoCloseable {
     static final List<String> TOPICS = List.of("orders", "inventory", "payments", "notifications");
     /** The bench's own queues (its subscription, the ceiling's queue) start so: they are never counted. */
     static final String OWN_PREFIX = "bench.";
-    static final String USER = "admin";
-    static final String PASSWORD = System.getenv().getOrDefault("EVENTWIRE_ADMIN_PASSWORD", "admin");
+    static final String USER = "bench";
+    /** From src/bin/eventwire, which wrote it into the broker's users. */
+    static final String PASSWORD = System.getenv().getOrDefault("BENCH_BROKER_PASSWORD", USER);
 
     private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private static final long REPLY_MILLIS = 10_000;
@@ -57,6 +58,11 @@ final class Broker implements AutoCloseable {
     private final ServerLocator locator;
     private final ClientSessionFactory factory;
     private final ClientSession management;
+    /**
+     * One for the run. Not closed: closing deletes its temporary reply queue's address, which only the administrator
+     * may; the broker removes it with the session.
+     */
+    private final ClientRequestor requestor;
 
     Broker(String url) throws Exception {
         locator = ActiveMQClient.createServerLocator(url)
@@ -66,6 +72,7 @@ final class Broker implements AutoCloseable {
         factory = locator.createSessionFactory();
         management = factory.createSession(USER, PASSWORD, false, true, true, false, ActiveMQClient.DEFAULT_ACK_BATCH_SIZE);
         management.start();
+        requestor = new ClientRequestor(management, SimpleString.of(MANAGEMENT_ADDRESS));
     }
 
     ClientSessionFactory factory() {
@@ -109,10 +116,14 @@ final class Broker implements AutoCloseable {
         }
     }
 
-    /** Removes a queue of the bench's, if it exists, with whatever it still holds and its address. */
+    /**
+     * Removes a queue of the bench's, if it exists, with whatever it still holds (the perf client has closed its
+     * consumers); the broker removes the address it made for it.
+     */
     void removeOwnQueue(String queue) throws Exception {
-        if (strings(invoke(ResourceNames.BROKER, "getQueueNames")).contains(queue)) {
-            invoke(ResourceNames.BROKER, "destroyQueue", queue, true, true);
+        SimpleString name = SimpleString.of(queue);
+        if (management.queueQuery(name).isExists()) {
+            management.deleteQueue(name);
         }
     }
 
@@ -121,18 +132,16 @@ final class Broker implements AutoCloseable {
     }
 
     private Object invoke(String resource, String operation, Object... parameters) throws Exception {
-        try (ClientRequestor requestor = new ClientRequestor(management, SimpleString.of(MANAGEMENT_ADDRESS))) {
-            ClientMessage request = management.createMessage(false);
-            ManagementHelper.putOperationInvocation(request, resource, operation, parameters);
-            ClientMessage reply = requestor.request(request, REPLY_MILLIS);
-            if (reply == null) {
-                throw new IllegalStateException("the broker did not answer " + operation + " on " + resource);
-            }
-            if (!ManagementHelper.hasOperationSucceeded(reply)) {
-                throw new IllegalStateException(operation + " on " + resource + " failed: " + ManagementHelper.getResult(reply));
-            }
-            return ManagementHelper.getResult(reply);
+        ClientMessage request = management.createMessage(false);
+        ManagementHelper.putOperationInvocation(request, resource, operation, parameters);
+        ClientMessage reply = requestor.request(request, REPLY_MILLIS);
+        if (reply == null) {
+            throw new IllegalStateException("the broker did not answer " + operation + " on " + resource);
         }
+        if (!ManagementHelper.hasOperationSucceeded(reply)) {
+            throw new IllegalStateException(operation + " on " + resource + " failed: " + ManagementHelper.getResult(reply));
+        }
+        return ManagementHelper.getResult(reply);
     }
 
     private static List<String> strings(Object result) {

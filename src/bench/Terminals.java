@@ -1,4 +1,3 @@
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.activemq.artemis.api.core.Message;
@@ -19,6 +18,11 @@ import org.apache.activemq.artemis.api.core.client.ClientSession;
 final class Terminals implements AutoCloseable {
 
     static final String FILTER = "eventType IN ('OrderConfirmed','OrderCancelled')";
+    /**
+     * One name, the only queue on the topic the broker user {@code bench} may make (broker.xml): one bench at a time;
+     * a second one is refused, as the queue exists.
+     */
+    static final String QUEUE = Broker.OWN_PREFIX + "terminals";
     private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([A-Z_]+)\"");
 
     interface Listener {
@@ -32,10 +36,9 @@ final class Terminals implements AutoCloseable {
     Terminals(Broker broker, Listener listener) throws Exception {
         session = broker.factory().createSession(Broker.USER, Broker.PASSWORD, false, true, true, true,
                 ActiveMQClient.DEFAULT_ACK_BATCH_SIZE);
-        String queue = Broker.OWN_PREFIX + "terminals." + UUID.randomUUID();
-        session.createQueue(QueueConfiguration.of(queue).setAddress("orders").setRoutingType(RoutingType.MULTICAST)
+        session.createQueue(QueueConfiguration.of(QUEUE).setAddress("orders").setRoutingType(RoutingType.MULTICAST)
                 .setFilterString(FILTER).setDurable(false).setTemporary(true));
-        consumer = session.createConsumer(queue);
+        consumer = session.createConsumer(QUEUE);
         consumer.setMessageHandler(message -> {
             long now = System.nanoTime();
             Object orderId = message.getCorrelationID();

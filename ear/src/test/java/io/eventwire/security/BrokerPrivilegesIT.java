@@ -15,7 +15,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Each broker user has what it uses and no more (CONTRACT §2, src/docs/security.md): the application reads the queue
  * figures its dashboard shows but changes nothing through management and stays off queues it does not use; the
- * legacy user reaches legacy.orders.in and legacy.orders.status only; the administrator may do everything.
+ * legacy user reaches legacy.orders.in and legacy.orders.status only; the bench reads counters and takes no message of
+ * the application's; the administrator may do everything.
  */
 class BrokerPrivilegesIT {
 
@@ -59,6 +60,21 @@ class BrokerPrivilegesIT {
         assertRefused("legacy", jms -> jms.createConsumer(jms.createQueue("DLQ")).receiveNoWait());
         assertThrows(JMSSecurityRuntimeException.class,
                 () -> BrokerManagement.invoke("legacy", ResourceNames.QUEUE + "legacy.orders.in", "getMessageCount"));
+    }
+
+    @Test
+    void theBenchReadsCountersAndTouchesNoMessageOfTheApplication() {
+        assertTrue(BrokerManagement.invoke("bench", ResourceNames.QUEUE + "inventory.orders", "getMessagesAdded")
+                .succeeded(), "deliveries owed to a subscription");
+        assertTrue(BrokerManagement.invoke("bench", ResourceNames.ADDRESS + "orders", "getRoutedMessageCount")
+                .succeeded(), "events published to a topic");
+
+        BrokerManagement.Reply removal = BrokerManagement.invoke("bench", ResourceNames.QUEUE + "inventory.orders",
+                "removeMessages", NOTHING);
+        assertFalse(removal.succeeded(), "removing messages through management: " + removal.result());
+        assertRefused("bench", jms -> jms.createConsumer(jms.createQueue("orders::inventory.orders")).receiveNoWait());
+        assertRefused("bench", jms -> jms.createConsumer(jms.createTopic("orders")).receiveNoWait());
+        assertRefused("bench", jms -> jms.createProducer().send(jms.createTopic("orders"), "forged"));
     }
 
     private interface Attempt {
