@@ -5,12 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientRequestor;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
-import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 
 /**
@@ -28,7 +25,6 @@ final class Broker implements AutoCloseable {
     /** From src/bin/eventwire, which wrote it into the broker's users. */
     static final String PASSWORD = System.getenv().getOrDefault("BENCH_BROKER_PASSWORD", USER);
 
-    private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private static final long REPLY_MILLIS = 10_000;
 
     /**
@@ -57,12 +53,8 @@ final class Broker implements AutoCloseable {
 
     private final ServerLocator locator;
     private final ClientSessionFactory factory;
-    private final ClientSession management;
-    /**
-     * One for the run. Not closed: closing deletes its temporary reply queue's address, which only the administrator
-     * may; the broker removes it with the session.
-     */
-    private final ClientRequestor requestor;
+    private final ClientSession session;
+    private final ManagementRequests management;
 
     Broker(String url) throws Exception {
         locator = ActiveMQClient.createServerLocator(url)
@@ -70,9 +62,9 @@ final class Broker implements AutoCloseable {
                 .setInitialConnectAttempts(1)
                 .setReconnectAttempts(0);
         factory = locator.createSessionFactory();
-        management = factory.createSession(USER, PASSWORD, false, true, true, false, ActiveMQClient.DEFAULT_ACK_BATCH_SIZE);
-        management.start();
-        requestor = new ClientRequestor(management, SimpleString.of(MANAGEMENT_ADDRESS));
+        session = factory.createSession(USER, PASSWORD, false, true, true, false, ActiveMQClient.DEFAULT_ACK_BATCH_SIZE);
+        session.start();
+        management = new ManagementRequests(session, REPLY_MILLIS);
     }
 
     ClientSessionFactory factory() {
@@ -87,7 +79,7 @@ final class Broker implements AutoCloseable {
         for (String topic : TOPICS) {
             published.put(topic, number(ResourceNames.ADDRESS + topic, "getRoutedMessageCount")
                     + number(ResourceNames.ADDRESS + topic, "getUnRoutedMessageCount"));
-            for (String queue : strings(invoke(ResourceNames.ADDRESS + topic, "getQueueNames"))) {
+            for (String queue : strings(management.invoke(ResourceNames.ADDRESS + topic, "getQueueNames"))) {
                 if (!queue.startsWith(OWN_PREFIX)) {
                     added.put(queue, number(ResourceNames.QUEUE + queue, "getMessagesAdded"));
                     acknowledged.put(queue, number(ResourceNames.QUEUE + queue, "getMessagesAcknowledged"));
@@ -122,26 +114,13 @@ final class Broker implements AutoCloseable {
      */
     void removeOwnQueue(String queue) throws Exception {
         SimpleString name = SimpleString.of(queue);
-        if (management.queueQuery(name).isExists()) {
-            management.deleteQueue(name);
+        if (session.queueQuery(name).isExists()) {
+            session.deleteQueue(name);
         }
     }
 
     private long number(String resource, String getter) throws Exception {
-        return ((Number) invoke(resource, getter)).longValue();
-    }
-
-    private Object invoke(String resource, String operation, Object... parameters) throws Exception {
-        ClientMessage request = management.createMessage(false);
-        ManagementHelper.putOperationInvocation(request, resource, operation, parameters);
-        ClientMessage reply = requestor.request(request, REPLY_MILLIS);
-        if (reply == null) {
-            throw new IllegalStateException("the broker did not answer " + operation + " on " + resource);
-        }
-        if (!ManagementHelper.hasOperationSucceeded(reply)) {
-            throw new IllegalStateException(operation + " on " + resource + " failed: " + ManagementHelper.getResult(reply));
-        }
-        return ManagementHelper.getResult(reply);
+        return ((Number) management.invoke(resource, getter)).longValue();
     }
 
     private static List<String> strings(Object result) {
@@ -150,7 +129,7 @@ final class Broker implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable resource : new AutoCloseable[] {management, factory, locator}) {
+        for (AutoCloseable resource : new AutoCloseable[] {session, factory, locator}) {
             try {
                 resource.close();
             } catch (Exception ignored) {

@@ -8,11 +8,9 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientRequestor;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
-import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 
 /**
@@ -21,7 +19,6 @@ import org.apache.activemq.artemis.api.core.management.ResourceNames;
  */
 final class BrokerManagement implements AutoCloseable {
 
-    private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private static final String DEAD_LETTER_QUEUE = "DLQ";
     private static final long REPLY_MILLIS = 10_000;
     /** Queues that keep what they hold on purpose: dead letters, expired messages, records for legacy systems. */
@@ -36,6 +33,7 @@ final class BrokerManagement implements AutoCloseable {
     private final ServerLocator locator;
     private final ClientSessionFactory factory;
     private final ClientSession session;
+    private final ManagementRequests management;
 
     BrokerManagement(String url) throws Exception {
         locator = Core.locator(url);
@@ -43,21 +41,22 @@ final class BrokerManagement implements AutoCloseable {
         session = factory.createSession("admin", System.getenv().getOrDefault("EVENTWIRE_ADMIN_PASSWORD", "admin"),
                 false, true, true, false, ActiveMQClient.DEFAULT_ACK_BATCH_SIZE);
         session.start();
+        management = new ManagementRequests(session, REPLY_MILLIS);
     }
 
     /** ActiveMQServerControl.listPreparedTransactions: the broker's XA branches prepared and not yet resolved. */
     List<String> preparedTransactions() throws Exception {
-        return strings(invoke(ResourceNames.BROKER, "listPreparedTransactions"));
+        return strings(management.invoke(ResourceNames.BROKER, "listPreparedTransactions"));
     }
 
     /** Messages still on each queue that should drain by itself once the system is quiet (delivering ones included). */
     Map<String, Long> undrainedQueues() throws Exception {
         Map<String, Long> depths = new TreeMap<>();
-        for (String queue : strings(invoke(ResourceNames.BROKER, "getQueueNames"))) {
+        for (String queue : strings(management.invoke(ResourceNames.BROKER, "getQueueNames"))) {
             if (KEEPING.contains(queue) || queue.startsWith("activemq.") || !queue.contains(".")) {
                 continue;
             }
-            long depth = ((Number) invoke(ResourceNames.QUEUE + queue, "getMessageCount")).longValue();
+            long depth = ((Number) management.invoke(ResourceNames.QUEUE + queue, "getMessageCount")).longValue();
             if (depth > 0) {
                 depths.put(queue, depth);
             }
@@ -102,21 +101,6 @@ final class BrokerManagement implements AutoCloseable {
         }
         SimpleString text = message.getBodyBuffer().readNullableSimpleString();
         return text == null ? null : text.toString();
-    }
-
-    private Object invoke(String resource, String operation, Object... parameters) throws Exception {
-        try (ClientRequestor requestor = new ClientRequestor(session, SimpleString.of(MANAGEMENT_ADDRESS))) {
-            ClientMessage request = session.createMessage(false);
-            ManagementHelper.putOperationInvocation(request, resource, operation, parameters);
-            ClientMessage reply = requestor.request(request, REPLY_MILLIS);
-            if (reply == null) {
-                throw new IllegalStateException("the broker did not answer " + operation + " on " + resource);
-            }
-            if (!ManagementHelper.hasOperationSucceeded(reply)) {
-                throw new IllegalStateException(operation + " on " + resource + " failed: " + ManagementHelper.getResult(reply));
-            }
-            return ManagementHelper.getResult(reply);
-        }
     }
 
     private static List<String> strings(Object result) {
