@@ -1,5 +1,4 @@
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,13 +76,13 @@ final class Broker implements AutoCloseable {
         Map<String, Long> acknowledged = new TreeMap<>();
         Map<String, Long> held = new TreeMap<>();
         for (String topic : TOPICS) {
-            published.put(topic, number(ResourceNames.ADDRESS + topic, "getRoutedMessageCount")
-                    + number(ResourceNames.ADDRESS + topic, "getUnRoutedMessageCount"));
-            for (String queue : strings(management.invoke(ResourceNames.ADDRESS + topic, "getQueueNames"))) {
+            published.put(topic, management.number(ResourceNames.ADDRESS + topic, "getRoutedMessageCount")
+                    + management.number(ResourceNames.ADDRESS + topic, "getUnRoutedMessageCount"));
+            for (String queue : management.names(ResourceNames.ADDRESS + topic, "getQueueNames")) {
                 if (!queue.startsWith(OWN_PREFIX)) {
-                    added.put(queue, number(ResourceNames.QUEUE + queue, "getMessagesAdded"));
-                    acknowledged.put(queue, number(ResourceNames.QUEUE + queue, "getMessagesAcknowledged"));
-                    held.put(queue, number(ResourceNames.QUEUE + queue, "getMessageCount"));
+                    added.put(queue, management.number(ResourceNames.QUEUE + queue, "getMessagesAdded"));
+                    acknowledged.put(queue, management.number(ResourceNames.QUEUE + queue, "getMessagesAcknowledged"));
+                    held.put(queue, management.number(ResourceNames.QUEUE + queue, "getMessageCount"));
                 }
             }
         }
@@ -117,14 +116,6 @@ final class Broker implements AutoCloseable {
         if (session.queueQuery(name).isExists()) {
             session.deleteQueue(name);
         }
-    }
-
-    private long number(String resource, String getter) throws Exception {
-        return ((Number) management.invoke(resource, getter)).longValue();
-    }
-
-    private static List<String> strings(Object result) {
-        return result instanceof Object[] array ? Arrays.stream(array).map(String::valueOf).toList() : List.of();
     }
 
     @Override

@@ -1,3 +1,5 @@
+import java.util.Arrays;
+import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientRequestor;
@@ -26,7 +28,7 @@ final class ManagementRequests {
     }
 
     /** The operation's result; throws, naming it, if the broker refused it or did not answer in time. */
-    Object invoke(String resource, String operation, Object... parameters) throws Exception {
+    private Object invoke(String resource, String operation, Object... parameters) throws Exception {
         ClientMessage request = session.createMessage(false);
         ManagementHelper.putOperationInvocation(request, resource, operation, parameters);
         ClientMessage reply = requestor.request(request, replyMillis);
@@ -37,5 +39,16 @@ final class ManagementRequests {
             throw new IllegalStateException(operation + " on " + resource + " failed: " + ManagementHelper.getResult(reply));
         }
         return ManagementHelper.getResult(reply);
+    }
+
+    /** A counter (getMessageCount, getMessagesAdded …). */
+    long number(String resource, String operation) throws Exception {
+        return ((Number) invoke(resource, operation)).longValue();
+    }
+
+    /** A list of names (getQueueNames, listPreparedTransactions …); empty when the broker answers none. */
+    List<String> names(String resource, String operation) throws Exception {
+        return invoke(resource, operation) instanceof Object[] array
+                ? Arrays.stream(array).map(String::valueOf).toList() : List.of();
     }
 }

@@ -1,5 +1,4 @@
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,17 +45,17 @@ final class BrokerManagement implements AutoCloseable {
 
     /** ActiveMQServerControl.listPreparedTransactions: the broker's XA branches prepared and not yet resolved. */
     List<String> preparedTransactions() throws Exception {
-        return strings(management.invoke(ResourceNames.BROKER, "listPreparedTransactions"));
+        return management.names(ResourceNames.BROKER, "listPreparedTransactions");
     }
 
     /** Messages still on each queue that should drain by itself once the system is quiet (delivering ones included). */
     Map<String, Long> undrainedQueues() throws Exception {
         Map<String, Long> depths = new TreeMap<>();
-        for (String queue : strings(management.invoke(ResourceNames.BROKER, "getQueueNames"))) {
+        for (String queue : management.names(ResourceNames.BROKER, "getQueueNames")) {
             if (KEEPING.contains(queue) || queue.startsWith("activemq.") || !queue.contains(".")) {
                 continue;
             }
-            long depth = ((Number) management.invoke(ResourceNames.QUEUE + queue, "getMessageCount")).longValue();
+            long depth = management.number(ResourceNames.QUEUE + queue, "getMessageCount");
             if (depth > 0) {
                 depths.put(queue, depth);
             }
@@ -101,10 +100,6 @@ final class BrokerManagement implements AutoCloseable {
         }
         SimpleString text = message.getBodyBuffer().readNullableSimpleString();
         return text == null ? null : text.toString();
-    }
-
-    private static List<String> strings(Object result) {
-        return result instanceof Object[] array ? Arrays.stream(array).map(String::valueOf).toList() : List.of();
     }
 
     @Override
