@@ -52,7 +52,7 @@ public class EventStore {
                 .setParameter("correlationId", correlationId)
                 .setParameter("type", type.getSimpleName())
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .map(event -> EventJson.payload(event.envelope(), type));
     }

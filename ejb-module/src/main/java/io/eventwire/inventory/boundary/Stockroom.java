@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reserves, releases and ships stock. A reservation locks the order's SKUs in SKU order (no deadlocks
@@ -161,15 +160,12 @@ public class Stockroom {
 
     /**
      * Locks the SKUs' rows in one statement, in SKU order: every reservation, release and shipment takes its rows in
-     * the same order, so two orders never wait for each other in a cycle. Hibernate would otherwise read the rows
-     * first and lock them one by one afterwards ("follow-on locking"), in no set order and against what it had read.
+     * the same order, so two orders never wait for each other in a cycle.
      */
     private Map<String, Stock> lockedStock(Collection<String> skus) {
-        return em.createNamedQuery(Stock.BY_SKUS, Stock.class)
+        return em.createNamedQuery(Stock.LOCKED_BY_SKUS, Stock.class)
                 .setParameter("skus", skus)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Stock::sku, Function.identity()));
     }
 
