@@ -34,16 +34,19 @@ public abstract class EventConsumer extends QueueConsumer {
     protected void consume(Message message) {
         EventEnvelope event = EventMessages.read(message);
         long started = System.nanoTime();
-        boolean stored = provenance.stored(event);
-        if (!inbox.firstDelivery(queue(), event, EventMessages.redrive(message), !stored)) {
+        Inbox.Claim claim = inbox.claim(queue(), event, EventMessages.redrive(message));
+        if (claim == Inbox.Claim.TAKEN) {
             LOG.fine(event.correlationId(), () -> queue() + " already handled " + event.eventId());
             return;
         }
-        if (!stored) {
-            LOG.warning(event.correlationId(), () -> queue() + " dropped " + event.eventType() + " " + event.eventId()
-                    + ": its transaction did not store it (a phantom left by a crash)");
-            metrics.phantom(queue(), event.eventType());
-            return;
+        if (claim == Inbox.Claim.UNSTORED) {
+            if (!provenance.storedAfterAll(event)) {
+                LOG.warning(event.correlationId(), () -> queue() + " dropped " + event.eventType() + " "
+                        + event.eventId() + ": its transaction did not store it (a phantom left by a crash)");
+                metrics.phantom(queue(), event.eventType());
+                return;
+            }
+            inbox.storedAfterAll(queue(), event);
         }
         LOG.fine(event.correlationId(), () -> queue() + " handles " + event.eventType() + " " + event.eventId());
         handle(event);

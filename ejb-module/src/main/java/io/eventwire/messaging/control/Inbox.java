@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -28,27 +29,46 @@ public class Inbox {
     @Inject
     MetricRegistry metrics;
 
+    /** What a subscription's claim on an event found. */
+    public enum Claim {
+        /** The subscription has handled the event before: it is refused. */
+        TAKEN,
+        /** The first delivery, of an event in the store. */
+        STORED,
+        /**
+         * The first delivery, of an event the store did not show: a phantom, or an event whose transaction has not
+         * committed its database branch yet ({@link Provenance} tells which). The claim says phantom until then.
+         */
+        UNSTORED
+    }
+
     /**
-     * True the first time {@code subscription} sees this event; records that it has now. Claim before effect: the
-     * row is written at once, so a concurrent delivery of the same event waits here until ours ends, and is refused
-     * if ours committed, before either calls anything outside. {@code redrive}: which redrive published the copy
-     * handled (0: not a redrive's copy), so that the store tells the deliveries the redrive made good.
-     * {@code phantom}: seen and not acted upon, its transaction did not store it ({@link Provenance}).
+     * Records that {@code subscription} sees this event, unless it has. Claim before effect: the row is written at
+     * once, so a concurrent delivery of the same event waits here until ours ends, and is refused if ours committed,
+     * before either calls anything outside. {@code redrive}: which redrive published the copy handled (0: not a
+     * redrive's copy), so that the store tells the deliveries the redrive made good.
      */
-    public boolean firstDelivery(String subscription, EventEnvelope event, int redrive, boolean phantom) {
-        int claimed = em.createNamedQuery(ProcessedEvent.CLAIM)
+    public Claim claim(String subscription, EventEnvelope event, int redrive) {
+        List<?> phantom = em.createNamedQuery(ProcessedEvent.CLAIM)
                 .setParameter(1, subscription)
                 .setParameter(2, event.eventId())
                 .setParameter(3, event.eventType())
                 .setParameter(4, event.correlationId())
                 .setParameter(5, redrive)
-                .setParameter(6, phantom)
-                .executeUpdate();
-        if (claimed == 0) {
+                .getResultList();
+        if (phantom.isEmpty()) {
             duplicates(subscription).inc();
-            return false;
+            return Claim.TAKEN;
         }
-        return true;
+        return Boolean.TRUE.equals(phantom.get(0)) ? Claim.UNSTORED : Claim.STORED;
+    }
+
+    /** An {@link Claim#UNSTORED} event that {@link Provenance} found in the store after all: it is handled. */
+    public void storedAfterAll(String subscription, EventEnvelope event) {
+        em.createNamedQuery(ProcessedEvent.STORED_AFTER_ALL)
+                .setParameter(1, subscription)
+                .setParameter(2, event.eventId())
+                .executeUpdate();
     }
 
     /**

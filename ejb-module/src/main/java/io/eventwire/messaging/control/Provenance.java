@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
  * manager forgot it, and a later recovery presumed it aborted): a <em>phantom</em>, whose effects (a reservation,
  * a charge, a mail) no state would account for. Its consumers drop it instead; a message that the store lacks is
  * published again by the redrive (replay/control/Redrive), so nothing the store holds is lost this way either.
+ * The first look at the store is the subscription's claim ({@link Inbox#claim}); this bean answers only for an event
+ * the claim did not find.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -22,15 +24,13 @@ public class Provenance {
     EntityManager em;
 
     /**
-     * True if the event is in the store; false if it is not and never will be. Throws {@link NotYetVisible} while it
-     * may still come: a message reaches its consumers only after every branch of its transaction was prepared, so
-     * its database branch is committed, or prepared and waiting (commit phase, recovery), or gone for good. The
-     * store is read again after the prepared transactions, so that one committed in between is not taken for gone.
+     * Whether an event that its subscription's claim did not find in the store ({@link Inbox.Claim#UNSTORED}) is
+     * there after all; false if it is not and never will be. Throws {@link NotYetVisible} while it may still come:
+     * a message reaches its consumers only after every branch of its transaction was prepared, so its database
+     * branch is committed, or prepared and waiting (commit phase, recovery), or gone for good. The store is read
+     * again after the prepared transactions, so that one committed since the claim is not taken for gone.
      */
-    public boolean stored(EventEnvelope event) {
-        if (inStore(event)) {
-            return true;
-        }
+    public boolean storedAfterAll(EventEnvelope event) {
         if (prepared() > 0) {
             throw new NotYetVisible("event " + event.eventId() + " is not stored, and a prepared transaction may hold it");
         }

@@ -15,8 +15,10 @@ import java.time.Instant;
 @Table(name = "processed_event")
 @NamedNativeQuery(name = ProcessedEvent.CLAIM, query = "INSERT INTO processed_event"
         + " (subscription, event_id, event_type, correlation_id, processed_at, redrive, phantom)"
-        + " VALUES (?1, ?2, ?3, ?4, clock_timestamp(), ?5, ?6)"
-        + " ON CONFLICT DO NOTHING")
+        + " SELECT ?1, ?2, ?3, ?4, clock_timestamp(), ?5, NOT EXISTS (SELECT 1 FROM event_store WHERE event_id = ?2)"
+        + " ON CONFLICT DO NOTHING RETURNING phantom")
+@NamedNativeQuery(name = ProcessedEvent.STORED_AFTER_ALL, query = "UPDATE processed_event SET phantom = false"
+        + " WHERE subscription = ?1 AND event_id = ?2")
 @NamedQuery(name = ProcessedEvent.COUNT_FOR_CORRELATION, query = "SELECT COUNT(p) FROM ProcessedEvent p"
         + " WHERE p.key.subscription = :subscription AND p.correlationId = :correlationId")
 public class ProcessedEvent {
@@ -24,8 +26,12 @@ public class ProcessedEvent {
     /**
      * Records that a subscription handles an event, or does nothing if it has: 1 or 0 rows. A concurrent claim of
      * the same event waits for the other's transaction and then counts 0 (it committed) or 1 (it rolled back).
+     * The row says at once whether the store held the event (its {@code phantom} is returned): the same statement
+     * reads the store, so a delivery costs one round trip for both questions.
      */
     public static final String CLAIM = "ProcessedEvent.claim";
+    /** A claimed event the store did not show at the claim, found there afterwards: not a phantom. */
+    public static final String STORED_AFTER_ALL = "ProcessedEvent.storedAfterAll";
     public static final String COUNT_FOR_CORRELATION = "ProcessedEvent.countForCorrelation";
 
     @Embeddable
