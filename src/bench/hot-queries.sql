@@ -8,13 +8,12 @@ FROM orders o JOIN event_store e ON e.correlation_id = o.id JOIN order_line l ON
 WHERE o.status = 'CONFIRMED' AND e.event_type = 'OrderPlaced'
 GROUP BY o.id, e.event_id, o.created_at ORDER BY o.created_at DESC LIMIT 1 \gset
 BEGIN;
-\echo '== Provenance: is the delivered event stored?'
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT 1 FROM event_store WHERE event_id = :'event_id';
-\echo '== Inbox: claim the delivery'
+\echo '== Inbox: claim the delivery, and whether the store holds its event (Provenance)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) INSERT INTO processed_event
     (subscription, event_id, event_type, correlation_id, processed_at, redrive, phantom)
-    VALUES ('inventory.orders', :'event_id', 'OrderPlaced', :'order_id', clock_timestamp(), 0, false)
-    ON CONFLICT DO NOTHING;
+    SELECT 'inventory.orders', :'event_id', 'OrderPlaced', :'order_id', clock_timestamp(), 0,
+        NOT EXISTS (SELECT 1 FROM event_store WHERE event_id = :'event_id')
+    ON CONFLICT DO NOTHING RETURNING phantom;
 \echo '== Order: the order row, locked (payment outcome)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM orders WHERE id = :'order_id' FOR UPDATE;
 \echo '== Order: its lines'
@@ -23,7 +22,7 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM order_line W
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM event_store
     WHERE correlation_id = :'order_id' AND event_type = 'InventoryReserved' ORDER BY sequence LIMIT 1;
 \echo '== Inventory: the stock rows of an order, locked'
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM stock WHERE sku IN (:'sku') ORDER BY sku FOR UPDATE;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM stock WHERE sku IN (:'sku') ORDER BY sku FOR NO KEY UPDATE;
 \echo '== Inventory: the reservation, locked (payment outcome)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM reservation WHERE order_id = :'order_id' FOR UPDATE;
 \echo '== Payment and Notification: their meeting rows, locked'
