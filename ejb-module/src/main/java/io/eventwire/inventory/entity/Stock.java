@@ -19,8 +19,8 @@ public class Stock {
 
     /**
      * The SKUs' rows, locked in one statement in SKU order. In SQL, not HQL: Hibernate translates a query with a list
-     * parameter afresh on every call (2% of the server's CPU), and would lock the rows only after reading them
-     * ("follow-on locking").
+     * parameter afresh on every call (about 2% of the server's samples), and would lock the rows only after reading
+     * them ("follow-on locking").
      */
     public static final String LOCKED_BY_SKUS = "Stock.lockedBySkus";
     public static final String ALL = "Stock.all";
