@@ -46,7 +46,7 @@ public abstract class EventConsumer extends QueueConsumer {
                 metrics.phantom(queue(), event.eventType());
                 return;
             }
-            inbox.storedAfterAll(queue(), event);
+            inbox.clearPhantom(queue(), event);
         }
         LOG.fine(event.correlationId(), () -> queue() + " handles " + event.eventType() + " " + event.eventId());
         handle(event);

@@ -64,8 +64,8 @@ public class Inbox {
     }
 
     /** An {@link Claim#UNSTORED} event that {@link Provenance} found in the store after all: it is handled. */
-    public void storedAfterAll(String subscription, EventEnvelope event) {
-        em.createNamedQuery(ProcessedEvent.STORED_AFTER_ALL)
+    public void clearPhantom(String subscription, EventEnvelope event) {
+        em.createNamedQuery(ProcessedEvent.CLEAR_PHANTOM)
                 .setParameter(1, subscription)
                 .setParameter(2, event.eventId())
                 .executeUpdate();

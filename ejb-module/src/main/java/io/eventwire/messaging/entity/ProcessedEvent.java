@@ -17,7 +17,7 @@ import java.time.Instant;
         + " (subscription, event_id, event_type, correlation_id, processed_at, redrive, phantom)"
         + " SELECT ?1, ?2, ?3, ?4, clock_timestamp(), ?5, NOT EXISTS (SELECT 1 FROM event_store WHERE event_id = ?2)"
         + " ON CONFLICT DO NOTHING RETURNING phantom")
-@NamedNativeQuery(name = ProcessedEvent.STORED_AFTER_ALL, query = "UPDATE processed_event SET phantom = false"
+@NamedNativeQuery(name = ProcessedEvent.CLEAR_PHANTOM, query = "UPDATE processed_event SET phantom = false"
         + " WHERE subscription = ?1 AND event_id = ?2")
 @NamedQuery(name = ProcessedEvent.COUNT_FOR_CORRELATION, query = "SELECT COUNT(p) FROM ProcessedEvent p"
         + " WHERE p.key.subscription = :subscription AND p.correlationId = :correlationId")
@@ -31,7 +31,7 @@ public class ProcessedEvent {
      */
     public static final String CLAIM = "ProcessedEvent.claim";
     /** A claimed event the store did not show at the claim, found there afterwards: not a phantom. */
-    public static final String STORED_AFTER_ALL = "ProcessedEvent.storedAfterAll";
+    public static final String CLEAR_PHANTOM = "ProcessedEvent.clearPhantom";
     public static final String COUNT_FOR_CORRELATION = "ProcessedEvent.countForCorrelation";
 
     @Embeddable
