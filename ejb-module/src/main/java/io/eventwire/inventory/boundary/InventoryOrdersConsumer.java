@@ -3,18 +3,19 @@ package io.eventwire.inventory.boundary;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.OrderPlaced;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** Subscription {@code inventory.orders}: OrderPlaced → reserve every line or reject the order. */
-@MessageDriven
+@ApplicationScoped
 public class InventoryOrdersConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "inventory.orders";
 
     public InventoryOrdersConsumer() {
-        super(SUBSCRIPTION);
+        super(Topic.ORDERS, SUBSCRIPTION, Stockroom.LANE);
     }
 
     @Inject

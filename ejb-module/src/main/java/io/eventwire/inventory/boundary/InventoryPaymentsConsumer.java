@@ -5,19 +5,20 @@ import io.eventwire.events.EventJson;
 import io.eventwire.events.PaymentCaptured;
 import io.eventwire.events.PaymentDeclined;
 import io.eventwire.events.PaymentFailed;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
 /** Subscription {@code inventory.payments}: a captured payment ships the reservation, a failed one releases it. */
-@MessageDriven
+@ApplicationScoped
 public class InventoryPaymentsConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "inventory.payments";
 
     public InventoryPaymentsConsumer() {
-        super(SUBSCRIPTION);
+        super(Topic.PAYMENTS, SUBSCRIPTION, Stockroom.LANE);
     }
 
     @Inject

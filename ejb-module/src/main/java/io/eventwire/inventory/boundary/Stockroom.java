@@ -9,6 +9,7 @@ import io.eventwire.events.OrderPlaced;
 import io.eventwire.events.StockChanged;
 import io.eventwire.inventory.entity.Reservation;
 import io.eventwire.inventory.entity.Stock;
+import io.eventwire.messaging.control.DeliveryLane;
 import io.eventwire.messaging.control.NotYetVisible;
 import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
@@ -38,6 +39,13 @@ import java.util.stream.Collectors;
 @Stateless
 @DeclareRoles(Roles.OPERATOR)
 public class Stockroom {
+
+    /**
+     * The deliveries that lock stock rows (reservations, shipments, releases) run in one session: a transaction of
+     * several deliveries locks the SKUs of each in turn, not all in SKU order, so two such transactions at once could
+     * each wait for a row the other holds.
+     */
+    public static final DeliveryLane LANE = new DeliveryLane("inventory", 1);
 
     /** How long a payment's outcome waits for a reservation whose transaction has not committed yet. */
     static final Duration IN_DOUBT = Duration.ofMinutes(10);

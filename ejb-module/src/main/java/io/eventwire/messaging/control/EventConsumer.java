@@ -1,6 +1,7 @@
 package io.eventwire.messaging.control;
 
 import io.eventwire.events.EventEnvelope;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.entity.ConsumerFailure;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -8,9 +9,9 @@ import jakarta.jms.Message;
 import java.time.Duration;
 
 /**
- * What every subscription's MDB does with a message: read the event (an unreadable one throws, so it fails
+ * What every subscription's consumer does with a message: read the event (an unreadable one throws, so it fails
  * until it is moved to the DLQ), drop one its transaction did not store ({@link Provenance}), let each event
- * through once, and hand it to the service.
+ * through once, and hand it to the service. {@link Deliveries} feeds it, in its {@link DeliveryLane}.
  */
 public abstract class EventConsumer extends QueueConsumer {
 
@@ -22,9 +23,27 @@ public abstract class EventConsumer extends QueueConsumer {
     @Inject
     Provenance provenance;
 
-    /** @param subscription the queue this MDB consumes, {@code <service>.<topic>} (META-INF/ejb-jar.xml) */
-    protected EventConsumer(String subscription) {
+    private final Topic topic;
+    private final DeliveryLane lane;
+
+    /** @param subscription the queue this bean consumes on the topic's address, {@code <service>.<topic>} (broker.xml) */
+    protected EventConsumer(Topic topic, String subscription) {
+        this(topic, subscription, DeliveryLane.of(subscription));
+    }
+
+    protected EventConsumer(Topic topic, String subscription, DeliveryLane lane) {
         super(subscription);
+        this.topic = topic;
+        this.lane = lane;
+    }
+
+    /** The subscription's queue by its fully qualified name, {@code orders::inventory.orders}. */
+    public String address() {
+        return topic.address() + "::" + queue();
+    }
+
+    public DeliveryLane lane() {
+        return lane;
     }
 
     /** Handles one event, in the transaction that also records it as processed. */

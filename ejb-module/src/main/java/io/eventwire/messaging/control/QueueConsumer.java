@@ -7,8 +7,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * What every MDB does with a message from its queue: hand it over, record each failure in a transaction of its
- * own, and move a message to the DLQ once its consumer failed on it {@link #FAILURES_BEFORE_DEAD_LETTER} times.
+ * What every consumer (an {@link EventConsumer}, or the legacy records' MDB) does with a message from its queue: hand
+ * it over, record each failure in a transaction of its own, and move a message to the DLQ once its consumer failed on
+ * it {@link #FAILURES_BEFORE_DEAD_LETTER} times.
  * The broker itself never dead-letters our queues (max-delivery-attempts -1 in broker.xml): it counts deliveries,
  * and deliveries lost to a killed session, a restarted broker or a crashed server say nothing about the message.
  * Failures of the infrastructure under a delivery are recorded but do not count ({@link Infrastructure}).
@@ -31,7 +32,7 @@ public abstract class QueueConsumer implements MessageListener {
 
     private final String queue;
 
-    /** @param queue the queue this MDB consumes: {@code <service>.<topic>} or an anycast queue (META-INF/ejb-jar.xml) */
+    /** @param queue the queue this consumer reads: a subscription {@code <service>.<topic>} or an anycast queue */
     protected QueueConsumer(String queue) {
         this.queue = queue;
     }
@@ -42,7 +43,8 @@ public abstract class QueueConsumer implements MessageListener {
     /** What names the message in the failure log, from its body when it can be read, else from its headers. */
     protected abstract ConsumerFailure.Delivery describe(Message message, String key, int deliveryCount) throws JMSException;
 
-    protected String queue() {
+    /** Public, so that a client proxy of a consumer bean answers with its bean's queue. */
+    public String queue() {
         return queue;
     }
 

@@ -4,21 +4,22 @@ import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.OrderCancelled;
 import io.eventwire.events.OrderConfirmed;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Subscription {@code notification.orders}: mails the customer when the order is confirmed or cancelled. OrderPlaced
  * does not reach it (broker.xml's filter): the address is read from the event store ({@link Notifier}).
  */
-@MessageDriven
+@ApplicationScoped
 public class NotificationOrdersConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "notification.orders";
 
     public NotificationOrdersConsumer() {
-        super(SUBSCRIPTION);
+        super(Topic.ORDERS, SUBSCRIPTION);
     }
 
     @Inject

@@ -3,21 +3,22 @@ package io.eventwire.order.boundary;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.InventoryRejected;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Subscription {@code order.inventory}: a rejection cancels the order. The reservation does not reach it (broker.xml's
  * filter): the order reads its prices from the event store ({@link OrderService}).
  */
-@MessageDriven
+@ApplicationScoped
 public class OrderInventoryConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "order.inventory";
 
     public OrderInventoryConsumer() {
-        super(SUBSCRIPTION);
+        super(Topic.INVENTORY, SUBSCRIPTION);
     }
 
     @Inject

@@ -5,18 +5,19 @@ import io.eventwire.events.EventJson;
 import io.eventwire.events.PaymentCaptured;
 import io.eventwire.events.PaymentDeclined;
 import io.eventwire.events.PaymentFailed;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** Subscription {@code order.payments}: a captured payment confirms the order; a declined or failed one cancels it. */
-@MessageDriven
+@ApplicationScoped
 public class OrderPaymentsConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "order.payments";
 
     public OrderPaymentsConsumer() {
-        super(SUBSCRIPTION);
+        super(Topic.PAYMENTS, SUBSCRIPTION);
     }
 
     @Inject

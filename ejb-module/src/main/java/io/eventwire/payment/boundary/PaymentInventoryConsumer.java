@@ -4,18 +4,19 @@ import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.InventoryReserved;
 import io.eventwire.events.Money;
+import io.eventwire.events.Topic;
 import io.eventwire.messaging.control.EventConsumer;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** Subscription {@code payment.inventory}: InventoryReserved → charge its total. */
-@MessageDriven
+@ApplicationScoped
 public class PaymentInventoryConsumer extends EventConsumer {
 
     public static final String SUBSCRIPTION = "payment.inventory";
 
     public PaymentInventoryConsumer() {
-        super(SUBSCRIPTION);
+        super(Topic.INVENTORY, SUBSCRIPTION);
     }
 
     @Inject

@@ -1,0 +1,181 @@
+package io.eventwire.messaging.control;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.XAConnection;
+import jakarta.jms.XAConnectionFactory;
+import jakarta.jms.XASession;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.transaction.xa.XAResource;
+
+/**
+ * One broker session of a subscription, in a loop: begin a transaction with the session in it, wait for a message,
+ * take a permit of the lane, hand the consumer up to {@link Deliveries#BATCH} messages, commit. A message that fails
+ * rolls its whole batch back; the session then takes one message per transaction for a batch's worth, so the
+ * failure is counted against that message alone and the others go through. Any failure of the broker, or of a
+ * commit, closes the connection and opens a new one a second later.
+ */
+final class LaneSession implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(LaneSession.class.getName());
+
+    /** How long one transaction waits for a first message; also how soon a session notices a stop. */
+    private static final long WAIT_MILLIS = 1000;
+    /** How long a transaction with messages waits for its lane; then they go back to the queue. */
+    private static final long PERMIT_SECONDS = 10;
+    private static final long RECONNECT_MILLIS = 1000;
+    /** Longer than a transaction may run (30 s, transaction-service timeout), with a first wait before it. */
+    private static final long STOP_SECONDS = 35;
+
+    private final EventConsumer consumer;
+    private final String name;
+    private final Semaphore lane;
+    private final XAConnectionFactory factory;
+    private final TransactionManager transactions;
+    private final BooleanSupplier deployed;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private boolean failing;
+    /** Transactions left that take one message each, after a batch failed. */
+    private int alone;
+
+    LaneSession(EventConsumer consumer, int index, Semaphore lane, XAConnectionFactory factory,
+                TransactionManager transactions, BooleanSupplier deployed) {
+        this.consumer = consumer;
+        this.name = consumer.queue() + " session " + index;
+        this.lane = lane;
+        this.factory = factory;
+        this.transactions = transactions;
+        this.deployed = deployed;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (running) {
+                try (XAConnection connection = factory.createXAConnection()) {
+                    XASession session = connection.createXASession();
+                    MessageConsumer receiver = session.getSession()
+                            .createConsumer(session.getSession().createQueue(consumer.address()));
+                    XAResource branch = new OwnBranch(session.getXAResource());
+                    connection.start();
+                    while (running) {
+                        deliver(branch, receiver);
+                    }
+                } catch (Exception e) {
+                    disconnected(e);
+                }
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    void awaitStopped() {
+        try {
+            if (!stopped.await(STOP_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning(name + " did not stop within " + STOP_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void deliver(XAResource resource, MessageConsumer receiver) throws Exception {
+        if (!deployed.getAsBoolean()) {
+            running = false;
+            return;
+        }
+        disassociate();
+        transactions.begin();
+        boolean permitted = false;
+        try {
+            transactions.getTransaction().enlistResource(resource);
+            Message first = receiver.receive(WAIT_MILLIS);
+            if (first == null) {
+                transactions.commit();
+                return;
+            }
+            permitted = lane.tryAcquire(PERMIT_SECONDS, TimeUnit.SECONDS);
+            if (!permitted || !handled(first, receiver)) {
+                transactions.rollback();
+                return;
+            }
+            transactions.commit();
+            if (alone > 0) {
+                alone--;
+            }
+            if (failing) {
+                failing = false;
+                LOG.info(name + " delivers again");
+            }
+        } catch (Exception | Error e) {
+            disassociate();
+            throw e;
+        } finally {
+            if (permitted) {
+                lane.release();
+            }
+        }
+    }
+
+    /** False when a message failed: the consumer has recorded and logged why (QueueConsumer). */
+    private boolean handled(Message first, MessageConsumer receiver) throws JMSException {
+        int limit = alone > 0 ? 1 : Deliveries.BATCH;
+        try {
+            int taken = 0;
+            for (Message message = first; message != null;
+                 message = ++taken < limit ? receiver.receiveNoWait() : null) {
+                consumer.onMessage(message);
+            }
+            return true;
+        } catch (RuntimeException failed) {
+            alone = Deliveries.BATCH;
+            return false;
+        }
+    }
+
+    /**
+     * A transaction Payara could not complete can stay on its thread, and every later begin would fail ("nested
+     * transactions not supported"): roll it back, or at least take it off the thread.
+     */
+    private void disassociate() throws SystemException {
+        if (transactions.getStatus() == Status.STATUS_NO_TRANSACTION) {
+            return;
+        }
+        try {
+            transactions.rollback();
+        } catch (IllegalStateException | SystemException e) {
+            transactions.suspend();
+        }
+    }
+
+    private void disconnected(Exception cause) {
+        if (!running || !deployed.getAsBoolean()) {
+            running = false;
+            return;
+        }
+        LOG.log(failing ? Level.FINE : Level.WARNING, name + " lost its connection or transaction; connecting again every "
+                + RECONNECT_MILLIS + " ms: " + cause);
+        failing = true;
+        try {
+            Thread.sleep(RECONNECT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
