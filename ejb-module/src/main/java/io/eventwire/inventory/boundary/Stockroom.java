@@ -9,7 +9,6 @@ import io.eventwire.events.OrderPlaced;
 import io.eventwire.events.StockChanged;
 import io.eventwire.inventory.entity.Reservation;
 import io.eventwire.inventory.entity.Stock;
-import io.eventwire.messaging.control.DeliveryLane;
 import io.eventwire.messaging.control.NotYetVisible;
 import io.eventwire.platform.Roles;
 import jakarta.annotation.security.DeclareRoles;
@@ -39,13 +38,6 @@ import java.util.stream.Collectors;
 @Stateless
 @DeclareRoles(Roles.OPERATOR)
 public class Stockroom {
-
-    /**
-     * The deliveries that lock stock rows (reservations, shipments, releases) run in one session: a transaction of
-     * several deliveries locks the SKUs of each in turn, not all in SKU order, so two such transactions at once could
-     * each wait for a row the other holds.
-     */
-    public static final DeliveryLane LANE = new DeliveryLane("inventory", 1);
 
     /** How long a payment's outcome waits for a reservation whose transaction has not committed yet. */
     static final Duration IN_DOUBT = Duration.ofMinutes(10);
@@ -164,6 +156,22 @@ public class Stockroom {
 
     public Optional<Reservation> reservationFor(String orderId) {
         return Optional.ofNullable(em.find(Reservation.class, orderId));
+    }
+
+    /** Locks the rows of the SKUs, in SKU order, for a batch of deliveries about to reserve them. */
+    public void lockStock(Collection<String> skus) {
+        if (!skus.isEmpty()) {
+            lockedStock(skus);
+        }
+    }
+
+    /** Locks the rows of the SKUs the orders' reservations hold, in SKU order, for a batch about to ship or release. */
+    public void lockReservedStock(Collection<String> orderIds) {
+        if (!orderIds.isEmpty()) {
+            List<?> skus = em.createNamedQuery(Reservation.SKUS_OF_ORDERS).setParameter("orders", orderIds)
+                    .getResultList();
+            lockStock(skus.stream().map(Object::toString).toList());
+        }
     }
 
     /**

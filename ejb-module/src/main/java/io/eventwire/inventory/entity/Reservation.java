@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,11 @@ import java.util.List;
 /** What Inventory holds for one order, so that it releases or ships exactly that. */
 @Entity
 @Table(name = "reservation")
+@NamedNativeQuery(name = Reservation.SKUS_OF_ORDERS,
+        query = "SELECT DISTINCT sku FROM reservation_line WHERE order_id IN (:orders)")
 public class Reservation {
+
+    public static final String SKUS_OF_ORDERS = "Reservation.skusOfOrders";
 
     public enum Status { RESERVED, RELEASED, SHIPPED }
 

@@ -14,11 +14,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Semaphore;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
@@ -41,7 +38,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 public class Deliveries {
 
     /** Messages one transaction takes at most. */
-    static final int BATCH = 10;
+    static final int BATCH = 25;
+
+    /** Sessions per subscription, each running one transaction at a time. */
+    static final int SESSIONS = 2;
 
     /** Payara's transaction manager: enlisting a resource of our own needs it, and Jakarta EE names none. */
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
@@ -63,7 +63,7 @@ public class Deliveries {
     @PersistenceUnit
     EntityManagerFactory application;
 
-    private final List<LaneSession> sessions = new ArrayList<>();
+    private final List<DeliverySession> sessions = new ArrayList<>();
     private ActiveMQXAConnectionFactory factory;
 
     @PostConstruct
@@ -71,11 +71,9 @@ public class Deliveries {
         TransactionManager transactions = transactionManager();
         factory = new ActiveMQXAConnectionFactory(broker.getProperty("url"), broker.getProperty("user"),
                 broker.getProperty("password"));
-        Map<DeliveryLane, Semaphore> lanes = new HashMap<>();
         for (EventConsumer consumer : subscriptions.consumers()) {
-            Semaphore permits = lanes.computeIfAbsent(consumer.lane(), DeliveryLane::permits);
-            for (int i = 0; i < consumer.lane().sessions(); i++) {
-                LaneSession session = new LaneSession(consumer, i, permits, factory, transactions, this::deployed);
+            for (int i = 0; i < SESSIONS; i++) {
+                DeliverySession session = new DeliverySession(consumer, i, factory, transactions, this::deployed);
                 sessions.add(session);
                 Thread thread = threads.newThread(session);
                 thread.setName("deliveries " + consumer.queue() + " " + i);
@@ -87,8 +85,8 @@ public class Deliveries {
     /** Lets every transaction under way end, so that a redeployment or a stop never cuts one short. */
     @PreDestroy
     void stop() {
-        sessions.forEach(LaneSession::stop);
-        sessions.forEach(LaneSession::awaitStopped);
+        sessions.forEach(DeliverySession::stop);
+        sessions.forEach(DeliverySession::awaitStopped);
         factory.close();
     }
 

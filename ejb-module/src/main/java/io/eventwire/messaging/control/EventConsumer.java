@@ -1,17 +1,20 @@
 package io.eventwire.messaging.control;
 
 import io.eventwire.events.EventEnvelope;
+import io.eventwire.events.MalformedEventException;
 import io.eventwire.events.Topic;
 import io.eventwire.messaging.entity.ConsumerFailure;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every subscription's consumer does with a message: read the event (an unreadable one throws, so it fails
  * until it is moved to the DLQ), drop one its transaction did not store ({@link Provenance}), let each event
- * through once, and hand it to the service. {@link Deliveries} feeds it, in its {@link DeliveryLane}.
+ * through once, and hand it to the service. {@link Deliveries} feeds it.
  */
 public abstract class EventConsumer extends QueueConsumer {
 
@@ -24,17 +27,11 @@ public abstract class EventConsumer extends QueueConsumer {
     Provenance provenance;
 
     private final Topic topic;
-    private final DeliveryLane lane;
 
     /** @param subscription the queue this bean consumes on the topic's address, {@code <service>.<topic>} (broker.xml) */
     protected EventConsumer(Topic topic, String subscription) {
-        this(topic, subscription, DeliveryLane.of(subscription));
-    }
-
-    protected EventConsumer(Topic topic, String subscription, DeliveryLane lane) {
         super(subscription);
         this.topic = topic;
-        this.lane = lane;
     }
 
     /** The subscription's queue by its fully qualified name, {@code orders::inventory.orders}. */
@@ -42,8 +39,25 @@ public abstract class EventConsumer extends QueueConsumer {
         return topic.address() + "::" + queue();
     }
 
-    public DeliveryLane lane() {
-        return lane;
+    /**
+     * Called with a batch's messages before any of them is handled, in the batch's transaction. A consumer whose
+     * events lock rows that other orders' events lock too takes the rows of the whole batch here, in one order for
+     * every batch, so that two batches at once never wait for each other in a cycle (Stockroom).
+     */
+    public void lockAhead(List<Message> batch) {
+    }
+
+    /** The events of a batch that can be read; the others fail in their own delivery. */
+    protected static List<EventEnvelope> readable(List<Message> batch) {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (Message message : batch) {
+            try {
+                events.add(EventMessages.read(message));
+            } catch (MalformedEventException unreadable) {
+                // handled, and failed on, as its own delivery
+            }
+        }
+        return events;
     }
 
     /** Handles one event, in the transaction that also records it as processed. */

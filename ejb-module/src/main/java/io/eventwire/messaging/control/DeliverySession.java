@@ -9,8 +9,9 @@ import jakarta.jms.XASession;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -19,26 +20,23 @@ import javax.transaction.xa.XAResource;
 
 /**
  * One broker session of a subscription, in a loop: begin a transaction with the session in it, wait for a message,
- * take a permit of the lane, hand the consumer up to {@link Deliveries#BATCH} messages, commit. A message that fails
+ * take up to {@link Deliveries#BATCH} messages, let the consumer lock ahead and handle each, commit. A message that fails
  * rolls its whole batch back; the session then takes one message per transaction for a batch's worth, so the
  * failure is counted against that message alone and the others go through. Any failure of the broker, or of a
  * commit, closes the connection and opens a new one a second later.
  */
-final class LaneSession implements Runnable {
+final class DeliverySession implements Runnable {
 
-    private static final Logger LOG = Logger.getLogger(LaneSession.class.getName());
+    private static final Logger LOG = Logger.getLogger(DeliverySession.class.getName());
 
     /** How long one transaction waits for a first message; also how soon a session notices a stop. */
     private static final long WAIT_MILLIS = 1000;
-    /** How long a transaction with messages waits for its lane; then they go back to the queue. */
-    private static final long PERMIT_SECONDS = 10;
     private static final long RECONNECT_MILLIS = 1000;
     /** Longer than a transaction may run (30 s, transaction-service timeout), with a first wait before it. */
     private static final long STOP_SECONDS = 35;
 
     private final EventConsumer consumer;
     private final String name;
-    private final Semaphore lane;
     private final XAConnectionFactory factory;
     private final TransactionManager transactions;
     private final BooleanSupplier deployed;
@@ -48,11 +46,10 @@ final class LaneSession implements Runnable {
     /** Transactions left that take one message each, after a batch failed. */
     private int alone;
 
-    LaneSession(EventConsumer consumer, int index, Semaphore lane, XAConnectionFactory factory,
+    DeliverySession(EventConsumer consumer, int index, XAConnectionFactory factory,
                 TransactionManager transactions, BooleanSupplier deployed) {
         this.consumer = consumer;
         this.name = consumer.queue() + " session " + index;
-        this.lane = lane;
         this.factory = factory;
         this.transactions = transactions;
         this.deployed = deployed;
@@ -101,21 +98,15 @@ final class LaneSession implements Runnable {
         }
         disassociate();
         transactions.begin();
-        boolean permitted = false;
         try {
             transactions.getTransaction().enlistResource(resource);
             Message first = receiver.receive(WAIT_MILLIS);
-            if (first == null) {
-                transactions.commit();
-                return;
-            }
-            permitted = lane.tryAcquire(PERMIT_SECONDS, TimeUnit.SECONDS);
-            if (!permitted || !handled(first, receiver)) {
+            if (first != null && !handled(first, receiver)) {
                 transactions.rollback();
                 return;
             }
             transactions.commit();
-            if (alone > 0) {
+            if (first != null && alone > 0) {
                 alone--;
             }
             if (failing) {
@@ -125,22 +116,21 @@ final class LaneSession implements Runnable {
         } catch (Exception | Error e) {
             disassociate();
             throw e;
-        } finally {
-            if (permitted) {
-                lane.release();
-            }
         }
     }
 
     /** False when a message failed: the consumer has recorded and logged why (QueueConsumer). */
     private boolean handled(Message first, MessageConsumer receiver) throws JMSException {
         int limit = alone > 0 ? 1 : Deliveries.BATCH;
+        List<Message> batch = new ArrayList<>(List.of(first));
+        for (Message next; batch.size() < limit && (next = receiver.receiveNoWait()) != null; ) {
+            batch.add(next);
+        }
         try {
-            int taken = 0;
-            for (Message message = first; message != null;
-                 message = ++taken < limit ? receiver.receiveNoWait() : null) {
-                consumer.onMessage(message);
+            if (batch.size() > 1) { // one message locks its own rows in order already
+                consumer.lockAhead(batch);
             }
+            batch.forEach(consumer::onMessage);
             return true;
         } catch (RuntimeException failed) {
             alone = Deliveries.BATCH;
