@@ -23,6 +23,8 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM event_store
     WHERE correlation_id = :'order_id' AND event_type = 'InventoryReserved' ORDER BY sequence LIMIT 1;
 \echo '== Inventory: the stock rows of an order, locked'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM stock WHERE sku IN (:'sku') ORDER BY sku FOR NO KEY UPDATE;
+\echo '== Inventory: the SKUs the reservations of a batch hold, to lock them ahead (payment outcomes)'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT DISTINCT sku FROM reservation_line WHERE order_id IN (:'order_id');
 \echo '== Inventory: the reservation, locked (payment outcome)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM reservation WHERE order_id = :'order_id' FOR UPDATE;
 \echo '== Payment and Notification: their meeting rows, locked'
