@@ -22,29 +22,29 @@ public class Subscriptions {
     @Any
     Instance<EventConsumer> beans;
 
-    private Map<String, EventConsumer> consumers;
+    private List<EventConsumer> consumers;
+    private Map<String, String> queues;
 
     @PostConstruct
     void collect() {
-        Map<String, EventConsumer> bySubscription = new TreeMap<>();
-        beans.forEach(consumer -> bySubscription.put(consumer.queue(), consumer));
-        consumers = Collections.unmodifiableMap(bySubscription);
+        Map<String, String> bySubscription = new TreeMap<>();
+        beans.forEach(consumer -> bySubscription.put(consumer.queue(), consumer.address()));
+        consumers = beans.stream().toList();
+        queues = Collections.unmodifiableMap(bySubscription);
     }
 
     /** The fully qualified queue name ({@code orders::inventory.orders}) of a subscription we consume. */
     public Optional<String> queue(String subscription) {
-        return Optional.ofNullable(subscription == null ? null : consumers.get(subscription)).map(EventConsumer::address);
+        return Optional.ofNullable(subscription == null ? null : queues.get(subscription));
     }
 
     /** Every subscription by name, sorted, with its fully qualified queue name. */
     public Map<String, String> all() {
-        Map<String, String> queues = new TreeMap<>();
-        consumers.forEach((subscription, consumer) -> queues.put(subscription, consumer.address()));
         return queues;
     }
 
     /** Every consumer, for {@link Deliveries}. */
     List<EventConsumer> consumers() {
-        return List.copyOf(consumers.values());
+        return consumers;
     }
 }
