@@ -55,6 +55,11 @@ public class Redrive {
     static final int ATTEMPTS = 5;
     /** 240 orders a minute: a crash that lost hundreds of deliveries is made good within the fault suite's 2 minutes. */
     static final int PER_TICK = 60;
+    /**
+     * How much later than its updated_at an order's change may become visible: a transaction runs 30 s at most, and
+     * one left in doubt is resolved within a few ticks once its resource answers (TransactionRecovery).
+     */
+    static final Duration LATE_COMMIT = Duration.ofMinutes(2);
 
     /** Prometheus: eventwire_redrives_total, orders whose events were published again. */
     static final String REDRIVES = "eventwire_redrives";
@@ -62,16 +67,19 @@ public class Redrive {
     /**
      * The unfinished orders are the union: three small sets of any age, each a partial index (V13) — PENDING
      * orders, held reservations, recipients not mailed — and, since an order whose end never reached Notification
-     * is in none of them, the orders changed in the last {@link #HORIZON} without a recipient (a range of
-     * orders_updated_at, V15).
+     * is in none of them, the orders without a recipient among those changed since ?4 (a range of
+     * orders_updated_at, V15) or redriven in the last {@link #HORIZON} (V16: their later attempts). OFFSET 0 keeps
+     * the recipient test a lookup per recent order: as a join, PostgreSQL hashed the whole recipient table every tick.
      */
     private static final String STALLED = """
             SELECT o.id FROM orders o
             WHERE o.id IN (SELECT p.id FROM orders p WHERE p.status = 'PENDING'
                            UNION SELECT r.order_id FROM reservation r WHERE r.status = 'RESERVED'
                            UNION SELECT n.order_id FROM notification_recipient n WHERE n.mailed_at IS NULL
-                           UNION SELECT h.id FROM orders h WHERE h.updated_at > ?1
-                             AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id))
+                           UNION SELECT h.id FROM orders h WHERE h.updated_at > ?4
+                             AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id OFFSET 0)
+                           UNION SELECT d.order_id FROM redrive d WHERE d.last_at > ?1
+                             AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = d.order_id))
               AND o.updated_at < ?2
               AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.status = 'PENDING'
                               AND p.next_attempt_at IS NOT NULL)
@@ -110,6 +118,13 @@ public class Redrive {
     /** Each queue's acknowledgements at the last tick, and when that was: the drain rate is measured between ticks. */
     private Map<String, Long> acknowledged = Map.of();
     private Instant lastTick;
+    /**
+     * Up to where the orders changed without a recipient have been looked at: a tick reads only the changes after it
+     * (less {@link #LATE_COMMIT}) instead of the whole horizon, whose read cost grew with the order rate and came
+     * every 15 s as a burst that the saga's latency felt (src/docs/performance.md). Lost on a restart: the first tick
+     * reads the whole horizon.
+     */
+    private Instant lookedUpTo;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void tick() {
@@ -117,7 +132,11 @@ public class Redrive {
         List<String> stalled;
         try {
             Instant now = Instant.now();
-            stalled = self.stalled(now, QUIET.plus(drain(broker.backlogs(subscriptions.all().keySet()), now)));
+            Duration quiet = QUIET.plus(drain(broker.backlogs(subscriptions.all().keySet()), now));
+            stalled = self.stalled(now, quiet, changedSince(now));
+            if (stalled.size() < PER_TICK) { // else the rest is found from the same point at the next tick
+                lookedAt(now.minus(quiet));
+            }
         } catch (RuntimeException e) {
             // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
             LOG.warning(null, () -> "stalled orders not read, looked for again at the next tick: " + e);
@@ -161,13 +180,34 @@ public class Redrive {
         return slowest.compareTo(BACKLOG_CAP) < 0 ? slowest : BACKLOG_CAP;
     }
 
-    /** The orders unchanged for {@code quiet} as of {@code now}, oldest first, at most a tick's worth. */
+    /** Where a tick starts to read the orders changed without a recipient. */
+    synchronized Instant changedSince(Instant now) {
+        Instant horizon = now.minus(HORIZON);
+        if (lookedUpTo == null) {
+            return horizon;
+        }
+        Instant since = lookedUpTo.minus(LATE_COMMIT);
+        return since.isAfter(horizon) ? since : horizon;
+    }
+
+    /** Never back: a longer quiet (a deeper backlog) looks again at orders the last tick has looked at already. */
+    synchronized void lookedAt(Instant quietSince) {
+        if (lookedUpTo == null || quietSince.isAfter(lookedUpTo)) {
+            lookedUpTo = quietSince;
+        }
+    }
+
+    /**
+     * The orders unchanged for {@code quiet} as of {@code now}, oldest first, at most a tick's worth; of those
+     * without a recipient, only the ones changed after {@code changedSince} or redriven before.
+     */
     @SuppressWarnings("unchecked")
-    public List<String> stalled(Instant now, Duration quiet) {
+    public List<String> stalled(Instant now, Duration quiet, Instant changedSince) {
         return em.createNativeQuery(STALLED)
                 .setParameter(1, now.minus(HORIZON))
                 .setParameter(2, now.minus(quiet))
                 .setParameter(3, ATTEMPTS)
+                .setParameter(4, changedSince)
                 .setMaxResults(PER_TICK)
                 .getResultList();
     }

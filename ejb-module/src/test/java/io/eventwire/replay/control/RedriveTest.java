@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How long the redrive lets an order wait behind the queues' backlog before it calls the order stalled. */
+/**
+ * How long the redrive lets an order wait behind the queues' backlog before it calls the order stalled, and which
+ * changes of orders a tick reads.
+ */
 class RedriveTest {
 
     private static final Instant TICK = Instant.parse("2026-12-02T10:00:00Z");
@@ -56,6 +59,36 @@ class RedriveTest {
         redrive.drain(queue(100_000, 0), TICK);
 
         assertEquals(Redrive.BACKLOG_CAP, redrive.drain(queue(100_000, 1), TICK.plusSeconds(15)));
+    }
+
+    @Test
+    void theFirstTickReadsTheWholeHorizon() {
+        assertEquals(TICK.minus(Redrive.HORIZON), new Redrive().changedSince(TICK));
+    }
+
+    @Test
+    void aTickReadsTheChangesSinceWhereTheLastOneLookedLessLateCommits() {
+        Redrive redrive = new Redrive();
+        redrive.lookedAt(TICK.minusSeconds(30));
+
+        assertEquals(TICK.minusSeconds(30).minus(Redrive.LATE_COMMIT), redrive.changedSince(TICK.plusSeconds(15)));
+    }
+
+    @Test
+    void aDeeperBacklogLooksAgainRatherThanSkipping() {
+        Redrive redrive = new Redrive();
+        redrive.lookedAt(TICK.minusSeconds(30));
+        redrive.lookedAt(TICK.minusSeconds(300)); // quiet grew with the backlog
+
+        assertEquals(TICK.minusSeconds(30).minus(Redrive.LATE_COMMIT), redrive.changedSince(TICK.plusSeconds(15)));
+    }
+
+    @Test
+    void neverBeforeTheHorizon() {
+        Redrive redrive = new Redrive();
+        redrive.lookedAt(TICK.minus(Redrive.HORIZON));
+
+        assertEquals(TICK.plusSeconds(15).minus(Redrive.HORIZON), redrive.changedSince(TICK.plusSeconds(15)));
     }
 
     private static Map<String, Backlog> queue(long messages, long acknowledged) {
