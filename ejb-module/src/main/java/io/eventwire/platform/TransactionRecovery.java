@@ -56,7 +56,8 @@ public class TransactionRecovery {
     /** Transactions with forgotten branches at the previous tick, by {@link #transactionOf(Xid)}. */
     private Set<String> forgotten = Set.of();
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    /** Half a tick after the redrive's (Redrive.tick): their reads do not fall on the saga at the same moment. */
+    @Schedule(hour = "*", minute = "*", second = "7/15", persistent = false)
     void recover() {
         if (!recovering.compareAndSet(false, true)) {
             return; // the previous round still waits for a resource
