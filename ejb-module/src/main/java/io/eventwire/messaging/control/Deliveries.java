@@ -40,8 +40,12 @@ public class Deliveries {
     /** Messages one transaction takes at most. */
     static final int BATCH = 25;
 
-    /** Sessions per subscription, each running one transaction at a time. */
-    static final int SESSIONS = 2;
+    /**
+     * Sessions per subscription, each running one transaction at a time. One: what arrives while it commits is the
+     * next batch, so a busy subscription spends fewer transactions than two sessions committing side by side, and
+     * no message waits in the buffer of a committing session while another idles (src/docs/performance.md).
+     */
+    static final int SESSIONS = 1;
 
     /** Payara's transaction manager: enlisting a resource of our own needs it, and Jakarta EE names none. */
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
