@@ -33,14 +33,16 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM notification
 \echo '== Payment: retries due (every second)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT order_id FROM payment
     WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at;
-\echo '== Redrive: stalled orders (every 15 s)'
+\echo '== Redrive: stalled orders (every 15 s; a tick after the first reads the changes of the last 2 min 15 s)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
 SELECT o.id FROM orders o
 WHERE o.id IN (SELECT p.id FROM orders p WHERE p.status = 'PENDING'
                UNION SELECT r.order_id FROM reservation r WHERE r.status = 'RESERVED'
                UNION SELECT n.order_id FROM notification_recipient n WHERE n.mailed_at IS NULL
-               UNION SELECT h.id FROM orders h WHERE h.updated_at > now() - interval '15 minutes'
-                 AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id))
+               UNION SELECT h.id FROM orders h WHERE h.updated_at > now() - interval '165 seconds'
+                 AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id OFFSET 0)
+               UNION SELECT d.order_id FROM redrive d WHERE d.last_at > now() - interval '15 minutes'
+                 AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = d.order_id))
   AND o.updated_at < now() - interval '30 seconds'
   AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.status = 'PENDING'
                   AND p.next_attempt_at IS NOT NULL)
