@@ -190,7 +190,7 @@ public class Redrive {
         return since.isAfter(horizon) ? since : horizon;
     }
 
-    /** Never back: a longer quiet (a deeper backlog) looks again at orders the last tick has looked at already. */
+    /** Never back: with a longer quiet (a deeper backlog) the orders before the mark were looked at already. */
     synchronized void lookedAt(Instant quietSince) {
         if (lookedUpTo == null || quietSince.isAfter(lookedUpTo)) {
             lookedUpTo = quietSince;
