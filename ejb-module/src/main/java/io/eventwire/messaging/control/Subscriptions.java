@@ -27,9 +27,9 @@ public class Subscriptions {
 
     @PostConstruct
     void collect() {
-        Map<String, String> bySubscription = new TreeMap<>();
-        beans.forEach(consumer -> bySubscription.put(consumer.queue(), consumer.address()));
         consumers = beans.stream().toList();
+        Map<String, String> bySubscription = new TreeMap<>();
+        consumers.forEach(consumer -> bySubscription.put(consumer.queue(), consumer.address()));
         queues = Collections.unmodifiableMap(bySubscription);
     }
 
