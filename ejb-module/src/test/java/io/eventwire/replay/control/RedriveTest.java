@@ -75,7 +75,7 @@ class RedriveTest {
     }
 
     @Test
-    void aDeeperBacklogLooksAgainRatherThanSkipping() {
+    void aDeeperBacklogDoesNotMoveTheMarkBack() {
         Redrive redrive = new Redrive();
         redrive.lookedAt(TICK.minusSeconds(30));
         redrive.lookedAt(TICK.minusSeconds(300)); // quiet grew with the backlog
