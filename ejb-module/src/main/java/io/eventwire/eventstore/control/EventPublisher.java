@@ -5,6 +5,7 @@ import io.eventwire.events.DomainEvent;
 import io.eventwire.events.EventEnvelope;
 import io.eventwire.events.EventJson;
 import io.eventwire.events.Topic;
+import io.eventwire.messaging.control.DeliveryChannel;
 import io.eventwire.messaging.control.EventMessages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
@@ -104,18 +105,31 @@ public class EventPublisher {
                 producer -> producer.setProperty(EventMessages.REDRIVE, redrive));
     }
 
+    /** Through the delivery's own session on a delivery's thread, else through the adapter's pool. */
     private void send(EventEnvelope envelope, Function<JMSContext, Destination> destination,
                       Consumer<JMSProducer> extra) {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            JMSProducer producer = jms.createProducer()
-                    .setJMSCorrelationID(envelope.correlationId())
-                    .setProperty("eventType", envelope.eventType())
-                    .setProperty("eventId", envelope.eventId())
-                    .setProperty("eventVersion", envelope.eventVersion());
-            extra.accept(producer);
-            producer.send(destination.apply(jms), EventJson.toJson(envelope));
+        try {
+            JMSContext delivering = DeliveryChannel.current();
+            if (delivering != null) {
+                send(delivering, envelope, destination, extra);
+                return;
+            }
+            try (JMSContext jms = connectionFactory.createContext()) {
+                send(jms, envelope, destination, extra);
+            }
         } catch (JMSRuntimeException e) {
             throw new BrokerUnavailable(e);
         }
+    }
+
+    private static void send(JMSContext jms, EventEnvelope envelope, Function<JMSContext, Destination> destination,
+                             Consumer<JMSProducer> extra) {
+        JMSProducer producer = jms.createProducer()
+                .setJMSCorrelationID(envelope.correlationId())
+                .setProperty("eventType", envelope.eventType())
+                .setProperty("eventId", envelope.eventId())
+                .setProperty("eventVersion", envelope.eventVersion());
+        extra.accept(producer);
+        producer.send(destination.apply(jms), EventJson.toJson(envelope));
     }
 }

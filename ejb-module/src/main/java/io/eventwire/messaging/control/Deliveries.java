@@ -53,6 +53,9 @@ public class Deliveries {
     @Resource(lookup = "jms/eventwire-deliveries")
     Properties broker;
 
+    @Inject
+    DatabaseBranch database;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -77,7 +80,8 @@ public class Deliveries {
                 broker.getProperty("password"));
         for (EventConsumer consumer : subscriptions.consumers()) {
             for (int i = 0; i < SESSIONS; i++) {
-                DeliverySession session = new DeliverySession(consumer, i, factory, transactions, this::deployed);
+                DeliverySession session = new DeliverySession(consumer, i, factory, database, transactions,
+                        this::deployed);
                 sessions.add(session);
                 Thread thread = threads.newThread(session);
                 thread.setName("deliveries " + consumer.queue() + " " + i);

@@ -1,11 +1,10 @@
 package io.eventwire.messaging.control;
 
-import jakarta.jms.JMSException;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.XAConnection;
 import jakarta.jms.XAConnectionFactory;
-import jakarta.jms.XASession;
+import jakarta.jms.XAJMSContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -19,8 +18,9 @@ import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * One broker session of a subscription, in a loop: begin a transaction with the session in it, wait for a message,
- * take up to {@link Deliveries#BATCH} messages, let the consumer lock ahead and handle each, commit. A message that fails
+ * One broker session of a subscription, in a loop: begin a transaction with the database and the session in it, wait
+ * for a message, take up to {@link Deliveries#BATCH} messages, let the consumer lock ahead and handle each (the events
+ * it publishes go through this session, {@link DeliveryChannel}), commit. A message that fails
  * rolls its whole batch back; the session then takes one message per transaction for a batch's worth, so the
  * failure is counted against that message alone and the others go through. Any failure of the broker, or of a
  * commit, closes the connection and opens a new one a second later.
@@ -38,6 +38,7 @@ final class DeliverySession implements Runnable {
     private final EventConsumer consumer;
     private final String name;
     private final XAConnectionFactory factory;
+    private final DatabaseBranch database;
     private final TransactionManager transactions;
     private final BooleanSupplier deployed;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -46,11 +47,12 @@ final class DeliverySession implements Runnable {
     /** Transactions left that take one message each, after a batch failed. */
     private int alone;
 
-    DeliverySession(EventConsumer consumer, int index, XAConnectionFactory factory,
+    DeliverySession(EventConsumer consumer, int index, XAConnectionFactory factory, DatabaseBranch database,
                 TransactionManager transactions, BooleanSupplier deployed) {
         this.consumer = consumer;
         this.name = consumer.queue() + " session " + index;
         this.factory = factory;
+        this.database = database;
         this.transactions = transactions;
         this.deployed = deployed;
     }
@@ -59,14 +61,12 @@ final class DeliverySession implements Runnable {
     public void run() {
         try {
             while (running) {
-                try (XAConnection connection = factory.createXAConnection()) {
-                    XASession session = connection.createXASession();
-                    MessageConsumer receiver = session.getSession()
-                            .createConsumer(session.getSession().createQueue(consumer.address()));
+                try (XAJMSContext session = factory.createXAContext()) {
+                    JMSContext context = session.getContext();
+                    JMSConsumer receiver = context.createConsumer(context.createQueue(consumer.address()));
                     XAResource branch = new OwnBranch(session.getXAResource());
-                    connection.start();
                     while (running) {
-                        deliver(branch, receiver);
+                        deliver(branch, context, receiver);
                     }
                 } catch (Exception e) {
                     disconnected(e);
@@ -91,7 +91,7 @@ final class DeliverySession implements Runnable {
         }
     }
 
-    private void deliver(XAResource resource, MessageConsumer receiver) throws Exception {
+    private void deliver(XAResource resource, JMSContext session, JMSConsumer receiver) throws Exception {
         if (!deployed.getAsBoolean()) {
             running = false;
             return;
@@ -99,7 +99,9 @@ final class DeliverySession implements Runnable {
         disassociate();
         transactions.begin();
         try {
+            database.enlist();
             transactions.getTransaction().enlistResource(resource);
+            DeliveryChannel.open(session);
             Message first = receiver.receive(WAIT_MILLIS);
             if (first != null && !handled(first, receiver)) {
                 transactions.rollback();
@@ -116,11 +118,13 @@ final class DeliverySession implements Runnable {
         } catch (Exception | Error e) {
             disassociate();
             throw e;
+        } finally {
+            DeliveryChannel.close();
         }
     }
 
     /** False when a message failed: the consumer has recorded and logged why (QueueConsumer). */
-    private boolean handled(Message first, MessageConsumer receiver) throws JMSException {
+    private boolean handled(Message first, JMSConsumer receiver) {
         int limit = alone > 0 ? 1 : Deliveries.BATCH;
         List<Message> batch = new ArrayList<>(List.of(first));
         for (Message next; batch.size() < limit && (next = receiver.receiveNoWait()) != null; ) {

@@ -6,11 +6,10 @@ import javax.transaction.xa.Xid;
 
 /**
  * A session's XA resource that is never "the same resource manager" as another: otherwise the transaction manager
- * joins the events a delivery publishes (through the adapter's pool, same broker) to the consuming session's branch.
- * A joined branch commits its messages before the database (the first branch enlisted commits first), so a
- * consumer could receive an event whose row is not visible yet; and two sessions that hold one branch both roll it
- * back when the server dies, which left messages "delivering" on the broker (reliability.md, "A joined broker
- * branch that did not survive a server kill").
+ * would join to the session's branch what a delivery sends through the adapter's pool (a message moved to the DLQ),
+ * and two sessions that hold one branch both roll it back when the server dies, which left messages "delivering" on
+ * the broker (reliability.md, "A joined broker branch that did not survive a server kill"). The events a delivery
+ * publishes go through the session itself ({@link DeliveryChannel}).
  */
 final class OwnBranch implements XAResource {
 
