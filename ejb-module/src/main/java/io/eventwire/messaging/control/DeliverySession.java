@@ -19,8 +19,9 @@ import javax.transaction.xa.XAResource;
 
 /**
  * One broker session of a subscription, in a loop: begin a transaction with the database and the session in it, wait
- * for a message, take up to {@link Deliveries#BATCH} messages, let the consumer lock ahead and handle each (the events
- * it publishes go through this session, {@link DeliveryChannel}), commit. A message that fails
+ * for a message (none: roll the empty transaction back), take up to {@link Deliveries#BATCH} messages, let the
+ * consumer lock ahead and handle each (the events it publishes go through this session, {@link DeliveryChannel}),
+ * commit. A message that fails
  * rolls its whole batch back; the session then takes one message per transaction for a batch's worth, so the
  * failure is counted against that message alone and the others go through. Any failure of the broker, or of a
  * commit, closes the connection and opens a new one a second later.
@@ -103,13 +104,18 @@ final class DeliverySession implements Runnable {
             transactions.getTransaction().enlistResource(resource);
             DeliveryChannel.open(session);
             Message first = receiver.receive(WAIT_MILLIS);
-            if (first != null && !handled(first, receiver)) {
+            if (first == null) {
+                // Nothing was taken: a rollback ends the wait without a two-phase commit of two empty branches,
+                // which an idle system would otherwise run every second per subscription.
+                transactions.rollback();
+            } else if (handled(first, receiver)) {
+                transactions.commit();
+                if (alone > 0) {
+                    alone--;
+                }
+            } else {
                 transactions.rollback();
                 return;
-            }
-            transactions.commit();
-            if (first != null && alone > 0) {
-                alone--;
             }
             if (failing) {
                 failing = false;
