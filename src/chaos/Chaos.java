@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Chaos {
 
-    private static final String NOTHING_IN_DOUBT = "0 / 0 prepared transactions in PostgreSQL / the broker";
-
     private final Options options;
 
     private Chaos(Options options) {
@@ -123,12 +121,12 @@ public final class Chaos {
                     long pending = counts.getLong(2);
                     long unmailed = counts.getLong(3);
                     long holding = counts.getLong(4);
-                    String inDoubt = inDoubt(connection);
+                    InDoubt inDoubt = inDoubt(connection);
                     state = orders + " of " + accepted + " accepted orders stored, " + pending + " pending, "
                             + unmailed + " terminal without mail, " + holding + " terminal still holding stock, "
                             + inDoubt;
                     if (orders >= accepted && pending == 0 && unmailed == 0 && holding == 0
-                            && inDoubt.equals(NOTHING_IN_DOUBT)) {
+                            && inDoubt.none()) {
                         return String.format(Locale.ROOT, "%.0f s after the load and the last restart",
                                 Duration.between(quiet, Instant.now()).toMillis() / 1000.0);
                     }
@@ -143,8 +141,21 @@ public final class Chaos {
         }
     }
 
-    /** How many transactions PostgreSQL and the broker hold prepared, in the words of {@link #NOTHING_IN_DOUBT}. */
-    private String inDoubt(Connection connection) throws SQLException {
+    /** Transactions PostgreSQL and the broker hold prepared; {@code broker} is null while the broker cannot be asked. */
+    private record InDoubt(long database, Integer broker, String brokerUnreadable) {
+
+        boolean none() {
+            return database == 0 && broker != null && broker == 0;
+        }
+
+        @Override
+        public String toString() {
+            return database + " / " + (broker != null ? broker : "unknown (" + brokerUnreadable + ")")
+                    + " prepared transactions in PostgreSQL / the broker";
+        }
+    }
+
+    private InDoubt inDoubt(Connection connection) throws SQLException {
         long database;
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM pg_prepared_xacts WHERE database = current_database()");
@@ -152,13 +163,11 @@ public final class Chaos {
             count.next();
             database = count.getLong(1);
         }
-        String broker;
         try (BrokerManagement management = new BrokerManagement(options.brokerUrl())) {
-            broker = String.valueOf(management.preparedTransactions().size());
+            return new InDoubt(database, management.preparedTransactions().size(), null);
         } catch (Exception e) {
-            broker = "unknown (" + e.getMessage() + ")";
+            return new InDoubt(database, null, e.getMessage());
         }
-        return database + " / " + broker + " prepared transactions in PostgreSQL / the broker";
     }
 
     private static void printKills(List<Faults.Recovery> recoveries) {
