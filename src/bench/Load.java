@@ -1,4 +1,5 @@
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,10 @@ final class Load implements Terminals.Listener {
         synchronized boolean endedFirst() {
             return rank > 0 && ended < placed;
         }
+
+        synchronized long placed() {
+            return placed;
+        }
     }
 
     /** When the k-th of the bench's orders ended, and the server's CPU seconds then (k = 0: the first POST). */
@@ -81,6 +86,7 @@ final class Load implements Terminals.Listener {
     private final AtomicLong lastEnd = new AtomicLong();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private volatile boolean stuck;
+    private volatile long startMillis;
 
     Load(Options options, Api api, String run, Set<Long> samplePoints, DoubleSupplier serverCpu) {
         this.options = options;
@@ -100,6 +106,7 @@ final class Load implements Terminals.Listener {
         });
         progress.scheduleAtFixedRate(() -> progress(planned, false), 1, 1, TimeUnit.SECONDS);
         long start = System.nanoTime();
+        startMillis = System.currentTimeMillis();
         samples.put(0L, new Sample(start, serverCpu.getAsDouble()));
         double interval = options.paced() ? 1e9 / options.rate() : 0;
         for (long i = 0; i < planned && !stuck; i++) {
@@ -222,6 +229,11 @@ final class Load implements Terminals.Listener {
 
     Map<Long, Sample> samples() {
         return samples;
+    }
+
+    /** The wall-clock time of a System.nanoTime reading of this run, to the millisecond (to compare with logs). */
+    Instant wallClock(long nanos) {
+        return Instant.ofEpochMilli(startMillis + TimeUnit.NANOSECONDS.toMillis(nanos - samples.get(0L).nanos()));
     }
 
     /** Nanoseconds from the first POST to the last of the bench's orders ending. */

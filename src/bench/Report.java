@@ -1,4 +1,7 @@
 import java.io.PrintStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +17,9 @@ final class Report {
 
     /** Broker transactions an order needs at least (issue 9): the divisor of the design's limit. */
     static final int DESIGN_TRANSACTIONS = 7;
+
+    private static final int SLOWEST_SECONDS = 10;
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final Options options;
     private final long planned;
@@ -65,6 +71,7 @@ final class Report {
                 throughput, ended, seconds);
         line(out, "latency", "202 → terminal event, ms: %s%s", percentiles(orders),
                 endedFirst() == 0 ? "" : "  (" + endedFirst() + " events came before their 202: counted as 0)");
+        printSlowest(out);
         if (options.paced()) {
             line(out, "pacing", "%d orders went out more than 10 ms late (at most %d ms)", load.late(),
                     load.latestLatenessMillis());
@@ -82,6 +89,28 @@ final class Report {
         }
         line(out, "result", "%s", passed() ? "OK: every order ended " + Workload.EXPECTED_OUTCOME + ", as its token says"
                 : "FAILED" + (load.stuck() ? ": no order ended for " + options.timeoutSeconds() + " s" : ""));
+    }
+
+    /**
+     * The seconds (UTC, placed) of the slowest 1% of the orders: a tail that comes in clusters points at something
+     * that stalled the system then (a timer, a checkpoint, a collection), to look up in the logs of that second.
+     */
+    private void printSlowest(PrintStream out) {
+        List<Load.Order> ended = orders.stream().filter(order -> order.rank() > 0)
+                .sorted(Comparator.comparingLong(Load.Order::latency).reversed()).toList();
+        List<Load.Order> slowest = ended.subList(0, (int) Math.ceil(ended.size() / 100.0));
+        if (slowest.isEmpty()) {
+            return;
+        }
+        Map<String, Long> bySecond = slowest.stream().collect(Collectors.groupingBy(
+                order -> SECOND.format(load.wallClock(order.placed())), Collectors.counting()));
+        Map<String, Long> busiest = new TreeMap<>();
+        bySecond.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(SLOWEST_SECONDS).forEach(second -> busiest.put(second.getKey(), second.getValue()));
+        line(out, "slowest", "1%% (%d orders, %d ms and more), placed in %d seconds; the %d with most (UTC): %s",
+                slowest.size(), TimeUnit.NANOSECONDS.toMillis(slowest.get(slowest.size() - 1).latency()),
+                bySecond.size(), busiest.size(), busiest.entrySet().stream()
+                        .map(second -> second.getKey() + " ×" + second.getValue()).collect(Collectors.joining(", ")));
     }
 
     private String mode() {
