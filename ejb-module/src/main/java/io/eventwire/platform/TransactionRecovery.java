@@ -1,5 +1,8 @@
 package io.eventwire.platform;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -14,11 +17,14 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.Vector;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
@@ -44,6 +50,8 @@ import javax.transaction.xa.Xid;
  * redrive (the stored events are published again, the Inboxes refuse what they handled), whereas a message
  * committed without its state change (a "phantom" order, charged twice) can be taken back by no one.</li>
  * </ul>
+ * Payara's recovery connections, new ones each time, are opened only for that work: a tick first looks at what is
+ * prepared through {@link PreparedBranches}, and finds only branches of transactions under way on a sound system.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -52,9 +60,27 @@ public class TransactionRecovery {
 
     private static final Logger LOG = Logger.getLogger(TransactionRecovery.class.getName());
 
+    @Resource(lookup = "jdbc/eventwire")
+    DataSource database;
+
+    /** The broker as the deliveries reach it (jms-config): the look for prepared branches needs no pool of its own. */
+    @Resource(lookup = "jms/eventwire-deliveries")
+    Properties broker;
+
+    private PreparedBranches prepared;
     private final AtomicBoolean recovering = new AtomicBoolean();
     /** Transactions with forgotten branches at the previous tick, by {@link #transactionOf(Xid)}. */
     private Set<String> forgotten = Set.of();
+
+    @PostConstruct
+    void open() {
+        prepared = new PreparedBranches(database, broker);
+    }
+
+    @PreDestroy
+    void close() {
+        prepared.close();
+    }
 
     /** Half a tick after the redrive's (Redrive.tick): their reads do not fall on the saga at the same moment. */
     @Schedule(hour = "*", minute = "*", second = "7/15", persistent = false)
@@ -64,13 +90,21 @@ public class TransactionRecovery {
         }
         try {
             PayaraTransactionService payara = PayaraTransactionService.locate();
+            boolean resend = payara.incompleteTransactions() > 0;
+            boolean resolve = payara.startupRecoveryDone() && !allKnown(payara);
+            if (!resolve) {
+                forgotten = Set.of();
+            }
+            if (!resend && !resolve) {
+                return; // nothing to do with Payara's recovery connections: they are not opened
+            }
             List<XAResource> resources = new ArrayList<>();
             Map<Object, Vector<?>> connections = payara.open(resources);
             try {
-                if (payara.incompleteTransactions() > 0) {
+                if (resend) {
                     payara.resendDecisions(resources);
                 }
-                if (payara.startupRecoveryDone()) {
+                if (resolve) {
                     resolveForgottenBranches(payara, resources);
                 }
             } finally {
@@ -88,15 +122,35 @@ public class TransactionRecovery {
         }
     }
 
+    /** Whether every branch prepared in the database and the broker is one the server knows (false: unreadable). */
+    private boolean allKnown(PayaraTransactionService payara) throws ReflectiveOperationException {
+        Optional<List<Xid>> branches = prepared.all();
+        if (branches.isEmpty()) {
+            return false;
+        }
+        String server = payara.serverName();
+        for (Xid branch : branches.get()) {
+            if (unknown(payara, server, branch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A branch of this server's (Payara's own test, RecoveryManager.recoverIncompleteTx) that it does not know. */
+    private static boolean unknown(PayaraTransactionService payara, String server, Xid branch)
+            throws ReflectiveOperationException {
+        return new String(branch.getBranchQualifier(), StandardCharsets.ISO_8859_1).startsWith(server)
+                && !payara.knows(branch);
+    }
+
     private void resolveForgottenBranches(PayaraTransactionService payara, List<XAResource> resources)
             throws ReflectiveOperationException {
         String server = payara.serverName();
         Map<String, Map<Xid, XAResource>> branches = new HashMap<>();
         for (XAResource resource : resources) {
             for (Xid branch : inDoubt(resource)) {
-                // Payara's own test for its branches (RecoveryManager.recoverIncompleteTx).
-                if (new String(branch.getBranchQualifier(), StandardCharsets.ISO_8859_1).startsWith(server)
-                        && !payara.knows(branch)) {
+                if (unknown(payara, server, branch)) {
                     branches.computeIfAbsent(transactionOf(branch), transaction -> new HashMap<>())
                             .put(branch, resource);
                 }
