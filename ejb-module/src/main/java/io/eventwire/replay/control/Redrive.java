@@ -56,10 +56,11 @@ public class Redrive {
     /** 240 orders a minute: a crash that lost hundreds of deliveries is made good within the fault suite's 2 minutes. */
     static final int PER_TICK = 60;
     /**
-     * How much later than its updated_at an order's change may become visible: a transaction runs 30 s at most, and
-     * one left in doubt is resolved within a few ticks once its resource answers (TransactionRecovery).
+     * The longest a transaction runs (the transaction service's timeout): an order's updated_at, taken inside the
+     * transaction that changes it, is at most this much older than the database's start of that transaction, and a
+     * prepared transaction ran its statements at most this long before it prepared.
      */
-    static final Duration LATE_COMMIT = Duration.ofMinutes(2);
+    static final Duration LONGEST_TRANSACTION = Duration.ofSeconds(30);
 
     /** Prometheus: eventwire_redrives_total, orders whose events were published again. */
     static final String REDRIVES = "eventwire_redrives";
@@ -76,7 +77,7 @@ public class Redrive {
             WHERE o.id IN (SELECT p.id FROM orders p WHERE p.status = 'PENDING'
                            UNION SELECT r.order_id FROM reservation r WHERE r.status = 'RESERVED'
                            UNION SELECT n.order_id FROM notification_recipient n WHERE n.mailed_at IS NULL
-                           UNION SELECT h.id FROM orders h WHERE h.updated_at > ?4
+                           UNION SELECT h.id FROM orders h WHERE h.updated_at >= ?4 AND h.updated_at < ?2
                              AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = h.id OFFSET 0)
                            UNION SELECT d.order_id FROM redrive d WHERE d.last_at > ?1
                              AND NOT EXISTS (SELECT 1 FROM notification_recipient m WHERE m.order_id = d.order_id))
@@ -92,6 +93,21 @@ public class Redrive {
             INSERT INTO redrive (order_id, attempts, last_at) VALUES (?1, 1, ?2)
             ON CONFLICT (order_id) DO UPDATE SET attempts = redrive.attempts + 1, last_at = EXCLUDED.last_at
             RETURNING attempts
+            """;
+
+    /**
+     * When the oldest transaction of this database still open began, as milliseconds since the epoch: a change not
+     * yet visible belongs to one. A prepared transaction (in doubt) shows only when it prepared, so it counts from
+     * {@link #LONGEST_TRANSACTION} before that. The database's own clock when none is open.
+     */
+    private static final String OPEN_SINCE = """
+            SELECT floor(extract(epoch FROM COALESCE(LEAST(
+                       (SELECT min(a.xact_start) FROM pg_stat_activity a
+                        WHERE a.datname = current_database() AND a.backend_type = 'client backend'
+                          AND a.pid <> pg_backend_pid()),
+                       (SELECT min(x.prepared) FROM pg_prepared_xacts x WHERE x.database = current_database())
+                         - make_interval(secs => ?1)),
+                   now())) * 1000)::bigint
             """;
 
     @PersistenceContext
@@ -120,9 +136,9 @@ public class Redrive {
     private Instant lastTick;
     /**
      * Up to where the orders changed without a recipient have been looked at: a tick reads only the changes after it
-     * (less {@link #LATE_COMMIT}) instead of the whole horizon, whose read cost grew with the order rate and came
-     * every 15 s as a burst that the saga's latency felt (src/docs/performance.md). Lost on a restart: the first tick
-     * reads the whole horizon.
+     * instead of the whole horizon, whose read cost grew with the order rate and came every 15 s as a burst that the
+     * saga's latency felt (src/docs/performance.md). Never after a change that was still invisible when it was set
+     * (see {@link #lookedAt}). Lost on a restart: the first tick reads the whole horizon.
      */
     private Instant lookedUpTo;
 
@@ -133,9 +149,10 @@ public class Redrive {
         try {
             Instant now = Instant.now();
             Duration quiet = QUIET.plus(drain(broker.backlogs(subscriptions.all().keySet()), now));
+            Instant openSince = self.openSince(); // before the read: what it cannot see is open now or starts later
             stalled = self.stalled(now, quiet, changedSince(now));
             if (stalled.size() < PER_TICK) { // else the rest is found from the same point at the next tick
-                lookedAt(now.minus(quiet));
+                lookedAt(now.minus(quiet), openSince);
             }
         } catch (RuntimeException e) {
             // A callback that fails twice makes Payara expunge the timer (EJB5119), and the safety net with it.
@@ -183,18 +200,28 @@ public class Redrive {
     /** Where a tick starts to read the orders changed without a recipient. */
     synchronized Instant changedSince(Instant now) {
         Instant horizon = now.minus(HORIZON);
-        if (lookedUpTo == null) {
-            return horizon;
-        }
-        Instant since = lookedUpTo.minus(LATE_COMMIT);
-        return since.isAfter(horizon) ? since : horizon;
+        return lookedUpTo != null && lookedUpTo.isAfter(horizon) ? lookedUpTo : horizon;
     }
 
-    /** Never back: with a longer quiet (a deeper backlog) the orders before the mark were looked at already. */
-    synchronized void lookedAt(Instant quietSince) {
-        if (lookedUpTo == null || quietSince.isAfter(lookedUpTo)) {
-            lookedUpTo = quietSince;
+    /**
+     * A tick read the quiet orders up to {@code quietSince}; a change that commits after its read carries an
+     * updated_at no older than {@link #LONGEST_TRANSACTION} before {@code openSince}, so the next tick reads from
+     * the earlier of the two. Never back: with a longer quiet (a deeper backlog), or an older transaction that was
+     * open at an earlier tick too, the orders before the mark were looked at already.
+     */
+    synchronized void lookedAt(Instant quietSince, Instant openSince) {
+        Instant invisibleAfter = openSince.minus(LONGEST_TRANSACTION);
+        Instant mark = quietSince.isBefore(invisibleAfter) ? quietSince : invisibleAfter;
+        if (lookedUpTo == null || mark.isAfter(lookedUpTo)) {
+            lookedUpTo = mark;
         }
+    }
+
+    /** When the oldest transaction still open in the database began ({@link #OPEN_SINCE}). */
+    public Instant openSince() {
+        return Instant.ofEpochMilli(((Number) em.createNativeQuery(OPEN_SINCE)
+                .setParameter(1, LONGEST_TRANSACTION.toSeconds())
+                .getSingleResult()).longValue());
     }
 
     /**

@@ -67,26 +67,35 @@ class RedriveTest {
     }
 
     @Test
-    void aTickReadsTheChangesSinceWhereTheLastOneLookedLessLateCommits() {
+    void aTickReadsTheChangesSinceWhereTheLastOneLooked() {
         Redrive redrive = new Redrive();
-        redrive.lookedAt(TICK.minusSeconds(30));
+        redrive.lookedAt(TICK.minusSeconds(30), TICK);
 
-        assertEquals(TICK.minusSeconds(30).minus(Redrive.LATE_COMMIT), redrive.changedSince(TICK.plusSeconds(15)));
+        assertEquals(TICK.minusSeconds(30), redrive.changedSince(TICK.plusSeconds(15)));
+    }
+
+    @Test
+    void aTransactionStillOpenHoldsTheMarkBeforeWhatItMayCommit() {
+        Redrive redrive = new Redrive();
+        redrive.lookedAt(TICK.minusSeconds(30), TICK.minusSeconds(20)); // open since 20 s: its change may say 50 s ago
+
+        assertEquals(TICK.minusSeconds(20).minus(Redrive.LONGEST_TRANSACTION),
+                redrive.changedSince(TICK.plusSeconds(15)));
     }
 
     @Test
     void aDeeperBacklogDoesNotMoveTheMarkBack() {
         Redrive redrive = new Redrive();
-        redrive.lookedAt(TICK.minusSeconds(30));
-        redrive.lookedAt(TICK.minusSeconds(300)); // quiet grew with the backlog
+        redrive.lookedAt(TICK.minusSeconds(30), TICK);
+        redrive.lookedAt(TICK.minusSeconds(300), TICK.plusSeconds(15)); // quiet grew with the backlog
 
-        assertEquals(TICK.minusSeconds(30).minus(Redrive.LATE_COMMIT), redrive.changedSince(TICK.plusSeconds(15)));
+        assertEquals(TICK.minusSeconds(30), redrive.changedSince(TICK.plusSeconds(15)));
     }
 
     @Test
     void neverBeforeTheHorizon() {
         Redrive redrive = new Redrive();
-        redrive.lookedAt(TICK.minus(Redrive.HORIZON));
+        redrive.lookedAt(TICK.minus(Redrive.HORIZON), TICK);
 
         assertEquals(TICK.plusSeconds(15).minus(Redrive.HORIZON), redrive.changedSince(TICK.plusSeconds(15)));
     }
