@@ -54,8 +54,9 @@ class OrderServiceIT {
         Order order = orders.place(command("C-happy")).order();
 
         assertEquals(OrderStatus.PENDING, orders.find(order.id()).orElseThrow().status());
+        // The saga may already have stored the order's next events: the placing is the first.
         List<EventEnvelope> stored = eventStore.forCorrelation(order.id()).stream().map(StoredEvent::envelope).toList();
-        assertEquals(1, stored.size());
+        assertEquals(1, stored.stream().filter(event -> event.eventType().equals("OrderPlaced")).count());
         assertEquals("OrderPlaced", stored.get(0).eventType());
         assertEquals(order.id(), stored.get(0).payload().getString("orderId"));
         Eventually.await("inventory.orders to consume OrderPlaced", DELIVERY,
@@ -92,7 +93,9 @@ class OrderServiceIT {
         assertTrue(first.created());
         assertEquals(first.order().id(), repeat.order().id());
         assertTrue(!repeat.created());
-        assertEquals(1, eventStore.forCorrelation(first.order().id()).size());
+        // The saga may already have stored the order's next events; the repeat must not have stored a second placing.
+        assertEquals(1, eventStore.forCorrelation(first.order().id()).stream()
+                .filter(event -> event.envelope().eventType().equals("OrderPlaced")).count());
     }
 
     private int messagesFor(String orderId, String queue) {
