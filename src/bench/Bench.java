@@ -72,7 +72,7 @@ public final class Bench {
             return false;
         }
         List<Checkpoint> checkpoints = options.growth() > 0
-                ? Checkpoint.of(storedBefore, options.growth(), options.window()) : List.of();
+                ? Checkpoint.of(storedBefore, options.growth(), options.window(), options.inFlight()) : List.of();
         Load load = new Load(options, api, Long.toString(System.currentTimeMillis(), 36), Checkpoint.ranks(checkpoints),
                 () -> Cpu.process(options.serverPidFile()));
         System.err.printf("bench: %d orders, %s workload%n", planned, options.workload());
