@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,14 @@ public final class Http {
      * HTTP/2 connections, which failed the first request a test sent on one ("Idle connection closed by HTTP/2
      * peer"); on HTTP/1.1 the client sends an idempotent request again on a fresh connection.
      */
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * How long any request may wait for its answer unless it sets its own: a server that accepts connections but no
+     * longer answers (it ran out of heap once) fails the test instead of holding the suite for good.
+     */
+    private static final Duration ANSWER = Duration.ofSeconds(60);
 
     private final URI base;
 
@@ -32,7 +40,8 @@ public final class Http {
     }
 
     public HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(ANSWER);
         if (user != null) {
             String credentials = user + ":" + user;
             request.header("Authorization",
