@@ -29,9 +29,10 @@ public final class Http {
 
     /**
      * How long any request may wait for its answer unless it sets its own: a server that accepts connections but no
-     * longer answers (it ran out of heap once) fails the test instead of holding the suite for good.
+     * longer answers (it ran out of heap once) fails the test instead of holding the suite for good. Tests with an
+     * HTTP client of their own give their requests this deadline too.
      */
-    private static final Duration ANSWER = Duration.ofSeconds(60);
+    public static final Duration ANSWER = Duration.ofSeconds(60);
 
     private final URI base;
 

@@ -3,6 +3,7 @@ package io.eventwire.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eventwire.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -177,7 +178,7 @@ class CrossSiteRequestsIT {
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return client.send(request.timeout(Http.ANSWER).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -141,7 +141,8 @@ class AccessIT {
     }
 
     private static HttpResponse<String> administration(URI uri, String password) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Http.ANSWER).header("Accept", "application/json")
+                .GET();
         if (password != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (DomainAdministrator.USER + ":" + password).getBytes(StandardCharsets.UTF_8)));
