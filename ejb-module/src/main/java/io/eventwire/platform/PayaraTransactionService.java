@@ -12,9 +12,10 @@ import javax.transaction.xa.Xid;
 
 /**
  * The parts of Payara's transaction service (its JTS, {@code appserver/transaction/jts}) that recovery needs
- * while the server runs. Payara offers them only as internal classes, so they are reached by name, as read in
- * Payara 6's sources: the recovery connections to every XA pool, the transactions whose decision did not reach
- * every resource ("incomplete"), and the transactions the server knows, running or recovered from its log.
+ * at start-up and while the server runs. Payara offers them only as internal classes, so they are reached by name,
+ * as read in Payara 6's sources: the transaction manager and its log, the recovery connections to every XA pool,
+ * the transactions whose decision did not reach every resource ("incomplete"), and the transactions the server
+ * knows, running or recovered from its log.
  */
 final class PayaraTransactionService {
 
@@ -66,15 +67,42 @@ final class PayaraTransactionService {
     }
 
     /**
+     * Starts Payara's transaction manager, as the first transaction that needs it would: with automatic recovery
+     * on, that starts start-up recovery, which opens and reads the transaction log in a thread of its own.
+     */
+    void startTransactionManager() throws ReflectiveOperationException {
+        recoveryManager.getClassLoader().loadClass("com.sun.jts.jta.TransactionManagerImpl")
+                .getMethod("getTransactionManagerImpl").invoke(null);
+    }
+
+    /** Whether the server reads its log and resolves in-doubt branches at start-up (automatic-recovery). */
+    boolean automaticRecovery() throws ReflectiveOperationException {
+        return "true".equalsIgnoreCase(property("MANUAL_RECOVERY"));
+    }
+
+    /**
+     * Opens the transaction log unless start-up recovery did (it skips that when the log's directory is missing: a
+     * first start). Payara's own opening takes no lock; this one is safe only while no transaction ends.
+     */
+    boolean openLog() throws ReflectiveOperationException {
+        Method open = recoveryManager.getClassLoader().loadClass(JTS + "CoordinatorLog").getDeclaredMethod("openLog");
+        open.setAccessible(true);
+        return (boolean) open.invoke(null);
+    }
+
+    private String property(String name) throws ReflectiveOperationException {
+        Class<?> configuration = recoveryManager.getClassLoader().loadClass(JTS + "Configuration");
+        return (String) configuration.getMethod("getPropertyValue", String.class)
+                .invoke(null, configuration.getField(name).get(null));
+    }
+
+    /**
      * Whether start-up recovery read the transaction log and finished the transactions it found there: before
      * that, or with automatic recovery off, a prepared branch unknown to the server may still have a logged
      * commit decision.
      */
     boolean startupRecoveryDone() throws ReflectiveOperationException {
-        Class<?> configuration = recoveryManager.getClassLoader().loadClass(JTS + "Configuration");
-        Object automatic = configuration.getMethod("getPropertyValue", String.class)
-                .invoke(null, configuration.getField("MANUAL_RECOVERY").get(null));
-        return "true".equalsIgnoreCase((String) automatic) && staticField("resyncInProgress") == null;
+        return automaticRecovery() && staticField("resyncInProgress") == null;
     }
 
     /** The name this server writes at the start of its branch qualifiers ({@code xa-servername}). */

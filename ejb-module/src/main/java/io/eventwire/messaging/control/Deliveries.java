@@ -33,7 +33,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "StartupRecovery"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Deliveries {
 
