@@ -25,6 +25,7 @@ final class PayaraTransactionService {
 
     private final Object recoveryService;
     private final Class<?> recoveryManager;
+    private final Class<?> configuration;
     private final Class<?> globalTid;
     private final Class<?> otid;
 
@@ -32,6 +33,7 @@ final class PayaraTransactionService {
         this.recoveryService = recoveryService;
         ClassLoader jts = recoveryService.getClass().getClassLoader();
         recoveryManager = jts.loadClass(JTS + "RecoveryManager");
+        configuration = jts.loadClass(JTS + "Configuration");
         globalTid = jts.loadClass(JTS + "GlobalTID");
         otid = jts.loadClass("org.omg.CosTransactions.otid_t");
     }
@@ -91,7 +93,6 @@ final class PayaraTransactionService {
     }
 
     private String property(String name) throws ReflectiveOperationException {
-        Class<?> configuration = recoveryManager.getClassLoader().loadClass(JTS + "Configuration");
         return (String) configuration.getMethod("getPropertyValue", String.class)
                 .invoke(null, configuration.getField(name).get(null));
     }
@@ -107,8 +108,7 @@ final class PayaraTransactionService {
 
     /** The name this server writes at the start of its branch qualifiers ({@code xa-servername}). */
     String serverName() throws ReflectiveOperationException {
-        return (String) recoveryManager.getClassLoader().loadClass(JTS + "Configuration")
-                .getMethod("getServerName").invoke(null);
+        return (String) configuration.getMethod("getServerName").invoke(null);
     }
 
     /** Whether the server runs the branch's transaction, recovered it from its log, or still has to finish it. */
