@@ -17,8 +17,8 @@ import java.util.logging.Logger;
  * the next start finds no commit decision and rolls back a transaction it had decided to commit
  * (src/docs/reliability.md, "Opening the transaction log"). On a first start the recovery skips the log (its
  * directory does not exist yet), which leaves the opening to those transactions alone. This bean starts the
- * transaction manager, waits for the recovery and opens the log, before the deliveries (which depend on it) begin
- * and before the application answers a request.
+ * transaction manager, waits for the recovery and opens the log, before the deliveries begin, before the timers'
+ * first ticks (the deliveries and the beans with timers depend on it) and before the application answers a request.
  */
 @Singleton
 @Startup

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -52,8 +53,11 @@ import javax.transaction.xa.Xid;
  * </ul>
  * Payara's recovery connections, new ones each time, are opened only for that work: a tick first looks at what is
  * prepared through {@link PreparedBranches}, and finds only branches of transactions under way on a sound system.
+ * Its first tick waits for {@link StartupRecovery}: the decisions it sends again are those of the log Payara's start-up
+ * recovery has read.
  */
 @Singleton
+@DependsOn("StartupRecovery")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TransactionRecovery {

@@ -10,9 +10,6 @@ import io.eventwire.messaging.control.CorrelatedLog;
 import io.eventwire.messaging.control.MeetingRows;
 import io.eventwire.payment.control.PaymentGateway;
 import io.eventwire.payment.entity.Payment;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is read from the order's OrderPlaced in the event store, which holds it before stock can be reserved. Payment
  * does not subscribe to OrderPlaced: that delivery, a two-phase commit for every order, only copied the token
  * (src/docs/performance.md). A transient gateway failure is retried after 1, 2, 4… times the retry delay, at a time
- * kept in the payment's row ({@link #retryDue}); after the last attempt it gives up with PaymentFailed.
+ * kept in the payment's row ({@link PaymentRetries}); after the last attempt it gives up with PaymentFailed.
  */
 @Stateless
 public class Cashier {
@@ -60,9 +57,6 @@ public class Cashier {
     @Inject
     MeetingRows rows;
 
-    @Resource
-    SessionContext session;
-
     @Inject
     @ConfigProperty(name = "eventwire.payment.max-attempts", defaultValue = "3")
     int maxAttempts;
@@ -84,34 +78,6 @@ public class Cashier {
 
     public Optional<Payment> find(String orderId) {
         return Optional.ofNullable(em.find(Payment.class, orderId));
-    }
-
-    /**
-     * Every second: the payments whose next attempt is due, each attempted in a transaction of its own. The due time
-     * is in the payment's row, so a retry whose transaction fails (broker or database down, server killed) stays due
-     * and is tried again at the next tick; no timer can be lost.
-     */
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void retryDue() {
-        Cashier self = session.getBusinessObject(Cashier.class);
-        List<String> due;
-        try {
-            due = self.due();
-        } catch (RuntimeException e) {
-            // The tick itself never fails, nor touches the database: Payara expunges a timer whose callback fails
-            // twice (EJB5119), also when the callback caught the database's failure itself, and with the timer
-            // every later retry, which left orders PENDING after a database outage in the fault suite.
-            LOG.warning(null, () -> "payment retries not read, tried again at the next tick: " + e);
-            return;
-        }
-        for (String orderId : due) {
-            try {
-                self.retry(orderId);
-            } catch (RuntimeException e) {
-                LOG.warning(orderId, () -> "payment retry failed, due again at the next tick: " + e);
-            }
-        }
     }
 
     /** The payments whose next attempt is due, oldest first, at most a tick's worth. */

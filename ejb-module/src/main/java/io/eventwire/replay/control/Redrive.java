@@ -9,6 +9,7 @@ import io.eventwire.messaging.control.Subscriptions;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
@@ -32,9 +33,11 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * subscription's Inbox refuses what it has handled, so only what was lost takes effect. An order is tried at most
  * {@value #ATTEMPTS} times, 30 s apart. It leaves alone an order whose payment waits for its next attempt (the saga
  * waits on purpose) and one whose event a consumer itself failed on (that is the operator's, on the Dead letters
- * page).
+ * page). Its ticks wait for StartupRecovery, like every transaction of the application (src/docs/reliability.md,
+ * "Opening the transaction log").
  */
 @Singleton
+@DependsOn("StartupRecovery")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Redrive {
