@@ -131,24 +131,24 @@ public class TransactionRecovery {
     /**
      * Whether every branch prepared in the database and the broker is one the server knows (false: unreadable). A
      * transaction that ends between the look at the prepared branches and the question to the server is known to
-     * neither by then, so a branch counts only if the server does not know it at a second look either. Without it,
-     * 3 of the 43 ticks of a 100,000-order run opened Payara's recovery connections for nothing, and the orders of
-     * the next 3 s were the run's slowest (src/docs/performance.md, "Current figures").
+     * neither by then, so a transaction counts only if the server does not know it at a second look either. Without
+     * that, 3 of the 43 ticks of a 100,000-order run opened Payara's recovery connections for nothing, and the orders
+     * of the next 3 s were the run's slowest (src/docs/performance.md, "Current figures").
      */
     private boolean allKnown(PayaraTransactionService payara) throws ReflectiveOperationException {
-        Optional<Set<String>> unknown = unknownBranches(payara);
+        Optional<Set<String>> unknown = unknownTransactions(payara);
         if (unknown.isEmpty() || unknown.get().isEmpty()) {
             return unknown.isPresent();
         }
-        Optional<Set<String>> still = unknownBranches(payara);
+        Optional<Set<String>> still = unknownTransactions(payara);
         boolean settled = still.isPresent() && Collections.disjoint(unknown.get(), still.get());
-        LOG.fine(() -> unknown.get().size() + " prepared branches the server did not know at a first look; "
+        LOG.fine(() -> unknown.get().size() + " transactions with branches the server did not know at a first look; "
                 + (settled ? "none of them at a second" : "still so at a second: recovery connections opened"));
         return settled;
     }
 
-    /** The prepared branches of this server that it does not know, by transaction and qualifier; none if unreadable. */
-    private Optional<Set<String>> unknownBranches(PayaraTransactionService payara)
+    /** The transactions with a prepared branch of this server that it does not know; none if unreadable. */
+    private Optional<Set<String>> unknownTransactions(PayaraTransactionService payara)
             throws ReflectiveOperationException {
         Optional<List<Xid>> branches = prepared.all();
         if (branches.isEmpty()) {
@@ -158,8 +158,7 @@ public class TransactionRecovery {
         Set<String> unknown = new HashSet<>();
         for (Xid branch : branches.get()) {
             if (unknown(payara, server, branch)) {
-                unknown.add(transactionOf(branch) + " "
-                        + Base64.getEncoder().encodeToString(branch.getBranchQualifier()));
+                unknown.add(transactionOf(branch));
             }
         }
         return Optional.of(unknown);
