@@ -139,11 +139,16 @@ class CrossSiteRequestsIT {
         return response.headers().firstValue("Location").orElse("no Location, status " + response.statusCode());
     }
 
-    /** A cookie-keeping HTTP client that follows no redirect: a browser as another site can drive it. */
+    /**
+     * A cookie-keeping HTTP client that follows no redirect: a browser as another site can drive it. It speaks HTTP/1.1
+     * as browsers do over plain http (they never upgrade to h2c). Java's default upgrades, and Payara's h2c is where
+     * {@link Http} met its failures; the one login here that failed in CI (not reproduced in 2,100 tries) went over it.
+     */
     private static final class Browserless {
 
         private final URI base;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).build();
 
         Browserless(URL base) {
             this.base = URI.create(base.toString());
@@ -155,7 +160,8 @@ class CrossSiteRequestsIT {
             Map<String, String> form = new LinkedHashMap<>(inputs(browser.get("console/login.xhtml").body()));
             form.put("username", user);
             form.put("password", user);
-            assertTrue(location(browser.post("console/login", form)).endsWith("/console/"), user + " logged in");
+            String landing = location(browser.post("console/login", form));
+            assertTrue(landing.endsWith("/console/"), user + " logged in, but was sent to " + landing);
             return browser;
         }
 
